@@ -1,0 +1,21 @@
+package org.welfareintelligence.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for integration tests: the whole application against the real PostGIS from {@link TestDatabase},
+ * with the sample city not loaded automatically (tests load what they need).
+ */
+@SpringBootTest(properties = "wi.sample-city.load-on-empty=false")
+public abstract class PostgisTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Connection db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+}
