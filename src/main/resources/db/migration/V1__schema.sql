@@ -83,11 +83,20 @@ CREATE TABLE demand (
     period      varchar(20)      NOT NULL,
     value       double precision NOT NULL CHECK (value >= 0),
     source      varchar(20)      NOT NULL CHECK (source IN ('CENSUS', 'ESTIMATED', 'REGISTER', 'SYNTHETIC')),
-    method      varchar(300),
     batch_id    bigint REFERENCES import_batch (id),
     PRIMARY KEY (section_id, target_id, period)
 );
 CREATE INDEX demand_target_period_idx ON demand (target_id, period);
+
+-- How a batch obtained each target's demand: the formula over census columns and the method in words.
+CREATE TABLE demand_method (
+    batch_id   bigint       NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+    target_id  bigint       NOT NULL REFERENCES target (id),
+    source     varchar(20)  NOT NULL,
+    formula    varchar(500) NOT NULL,
+    method     varchar(500),
+    PRIMARY KEY (batch_id, target_id)
+);
 
 -- Supply.
 CREATE TABLE service_category (
@@ -145,6 +154,7 @@ CREATE TABLE facility_service (
     service_type_id bigint NOT NULL REFERENCES service_type (id),
     capacity_places integer CHECK (capacity_places >= 0),
     staff_fte       numeric(8, 2) CHECK (staff_fte >= 0),
+    batch_id        bigint REFERENCES import_batch (id),
     UNIQUE (facility_id, service_type_id)
 );
 CREATE INDEX facility_service_type_idx ON facility_service (service_type_id);

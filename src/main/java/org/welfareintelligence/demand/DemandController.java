@@ -1,0 +1,92 @@
+package org.welfareintelligence.demand;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.territory.AreaLevel;
+
+@RestController
+@Tag(name = "Demand", description = "People and families of each target per territorial unit")
+public class DemandController {
+
+    /** The demand of one target at one level, with the period actually used. */
+    public record DemandLayer(String target, String period, String level, double total,
+                              List<DemandQueries.UnitDemand> units) {
+    }
+
+    private final DemandQueries queries;
+
+    DemandController(DemandQueries queries) {
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Demand of a target per unit of a level (section, neighbourhood, census-area, municipio, city)",
+            description = "format=csv returns the same table as CSV. Without period, the newest period is used.")
+    @GetMapping("/api/demand")
+    ResponseEntity<?> demand(@RequestParam String target,
+                             @RequestParam(defaultValue = "section") String level,
+                             @RequestParam(required = false) String period,
+                             @Parameter(description = "json (default) or csv")
+                             @RequestParam(defaultValue = "json") String format) {
+        long targetId = queries.targetId(target);
+        String usedPeriod = queries.resolvePeriod(targetId, period);
+        boolean sections = level.equalsIgnoreCase("section");
+        List<DemandQueries.UnitDemand> units = sections
+                ? queries.bySection(targetId, usedPeriod)
+                : queries.byArea(targetId, usedPeriod, parseLevel(level));
+        double total = Math.round(units.stream().mapToDouble(DemandQueries.UnitDemand::value).sum() * 100) / 100.0;
+        if (format.equalsIgnoreCase("csv")) {
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"demand-" + target + "-" + level + ".csv\"")
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(csv(target, usedPeriod, units));
+        }
+        return ResponseEntity.ok(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
+    }
+
+    @Operation(summary = "Every target's demand in one census section")
+    @GetMapping("/api/sections/{code}/demand")
+    List<Map<String, Object>> sectionDemand(@PathVariable String code,
+                                            @RequestParam(required = false) String period) {
+        return queries.forSection(code, period);
+    }
+
+    private static String csv(String target, String period, List<DemandQueries.UnitDemand> units) {
+        StringBuilder out = new StringBuilder("code,name,target,period,value,population\n");
+        for (DemandQueries.UnitDemand u : units) {
+            out.append(csvField(u.code())).append(',').append(csvField(u.name())).append(',')
+                    .append(target).append(',').append(period).append(',')
+                    .append(u.value()).append(',').append(u.population()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Quotes a field and neutralises spreadsheet formulas in text that came from uploads. */
+    private static String csvField(String text) {
+        String safe = text == null ? "" : text;
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    private static AreaLevel parseLevel(String level) {
+        try {
+            return AreaLevel.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown level '" + level
+                    + "': use section, neighbourhood, census-area, municipio or city");
+        }
+    }
+}

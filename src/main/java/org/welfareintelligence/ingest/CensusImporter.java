@@ -1,0 +1,200 @@
+package org.welfareintelligence.ingest;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.welfareintelligence.ingest.format.FeatureSource;
+import org.welfareintelligence.ingest.format.InvalidInputException;
+import org.welfareintelligence.ingest.format.SourceFeature;
+
+/**
+ * Imports an ISTAT-style census table (one row per section) and turns it into demand for every target
+ * of the mapping. Creates the sections it names when they do not exist yet (their polygons may come
+ * later, or never: ISTAT placeholder sections have none), sets their population and families, and links
+ * them to their census area (ACE) when that area exists.
+ */
+@Component
+class CensusImporter {
+
+    /** ISTAT numbers its placeholder sections, which hold people with no place of residence, from 8888881. */
+    private static final long FIRST_PLACEHOLDER_NSEZ = 8_888_881L;
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    CensusImporter(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    Counts run(FeatureSource table, CensusMapping mapping, ImportOptions options, long batchId,
+               List<String> warnings) {
+        String file = table.fileName();
+        String codeField = SourceFields.pick(table, options, "codeField", List.of("SEZ2011"), true);
+        String populationField = options.field("populationField", "P1");
+        String familiesField = options.field("familiesField", "PF1");
+        checkHeader(table, mapping, codeField, populationField);
+        Map<String, Long> targetIds = targetIds(mapping);
+        Map<String, Long> censusAreas = AreaCodes.of(jdbc, "CENSUS_AREA");
+        boolean hasAce = table.fieldNames().contains("ACE");
+        boolean hasNsez = table.fieldNames().contains("NSEZ");
+        boolean hasFamilies = table.fieldNames().contains(familiesField);
+
+        List<CensusMapping.Rule> rules = mapping.rules();
+        List<String> codes = new ArrayList<>();
+        List<double[]> demand = new ArrayList<>();
+        List<Object[]> sections = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        java.util.SortedSet<String> unlinkedAce = new java.util.TreeSet<>();
+        int unlinkedRows = 0;
+        for (SourceFeature row : table.features()) {
+            FieldValues values = new FieldValues(file, row, "row");
+            String code = values.code(codeField);
+            Integer previous = seen.put(code, row.index());
+            if (previous != null) {
+                throw values.error(codeField, "section " + code + " appears twice (rows " + previous + " and "
+                        + row.index() + ")");
+            }
+            Map<String, Double> numbers = new HashMap<>();
+            double[] targets = new double[rules.size()];
+            for (int t = 0; t < rules.size(); t++) {
+                CensusMapping.Rule rule = rules.get(t);
+                double value = rule.formula().evaluate(column -> numbers.computeIfAbsent(column,
+                        c -> number(values, c)));
+                if (value < 0 || Double.isNaN(value)) {
+                    throw values.error(String.join("+", rule.formula().columns()), "the formula of target "
+                            + rule.targetCode() + " gives " + value + ": counts cannot be negative");
+                }
+                targets[t] = value;
+            }
+            long population = Math.round(numbers.computeIfAbsent(populationField, c -> number(values, c)));
+            Integer families = hasFamilies
+                    ? (int) Math.round(numbers.computeIfAbsent(familiesField, c -> number(values, c))) : null;
+            boolean placeholder = hasNsez && isPlaceholder(values);
+            Long censusArea = null;
+            if (hasAce) {
+                String ace = values.optionalCode("ACE");
+                censusArea = ace == null ? null : censusAreas.get(ace);
+                if (ace != null && censusArea == null) {
+                    unlinkedAce.add(ace);
+                    unlinkedRows++;
+                }
+            }
+            codes.add(code);
+            demand.add(targets);
+            sections.add(new Object[] {code, placeholder, population, families, censusArea, batchId});
+        }
+        if (unlinkedRows > 0) {
+            warnings.add(unlinkedRows + " rows name census areas (ACE " + String.join(", ", unlinkedAce)
+                    + ") that are not imported; their sections stay unlinked to a census area");
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO census_section (code, placeholder, population, families, census_area_id, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET placeholder = excluded.placeholder,
+                    population = excluded.population, families = excluded.families,
+                    census_area_id = coalesce(excluded.census_area_id, census_section.census_area_id),
+                    batch_id = excluded.batch_id""", sections);
+        Map<String, Long> sectionIds = new HashMap<>();
+        jdbc.query("SELECT code, id FROM census_section", rs -> {
+            sectionIds.put(rs.getString(1), rs.getLong(2));
+        });
+        writeDemand(codes, demand, sectionIds, rules, targetIds, options.period(), batchId);
+        return new Counts(table.features().size(), codes.size(), 0, 0);
+    }
+
+    private void checkHeader(FeatureSource table, CensusMapping mapping, String codeField, String populationField) {
+        List<String> header = table.fieldNames();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            if (!column.equals(codeField) && !mapping.knownColumns().contains(column)) {
+                throw new InvalidInputException(table.fileName(), "header", column, "unknown column code '" + column
+                        + "' (column " + (i + 1) + "): not a variable of the " + mapping.name() + " mapping");
+            }
+        }
+        for (CensusMapping.Rule rule : mapping.rules()) {
+            for (String column : rule.formula().columns()) {
+                if (!header.contains(column)) {
+                    throw new InvalidInputException(table.fileName(), "header", column, "column " + column
+                            + ", needed by target " + rule.targetCode() + ", is missing from the file");
+                }
+            }
+        }
+        if (!header.contains(populationField)) {
+            throw new InvalidInputException(table.fileName(), "header", populationField,
+                    "the population column " + populationField + " is missing");
+        }
+    }
+
+    private Map<String, Long> targetIds(CensusMapping mapping) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("SELECT code, id FROM target", rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        for (int i = 0; i < mapping.rules().size(); i++) {
+            String code = mapping.rules().get(i).targetCode();
+            if (!ids.containsKey(code)) {
+                throw new InvalidInputException(mapping.name(), "row " + (i + 1), "target_code",
+                        "unknown target code " + code);
+            }
+        }
+        return ids;
+    }
+
+    private void writeDemand(List<String> codes, List<double[]> demand, Map<String, Long> sectionIds,
+                             List<CensusMapping.Rule> rules, Map<String, Long> targetIds, String period,
+                             long batchId) {
+        jdbc.execute("CREATE TEMP TABLE staged_demand (section_id bigint, target_id bigint, value float8, "
+                + "source varchar(20)) ON COMMIT DROP");
+        StringBuilder copy = new StringBuilder(codes.size() * rules.size() * 24);
+        for (int s = 0; s < codes.size(); s++) {
+            long sectionId = sectionIds.get(codes.get(s));
+            double[] values = demand.get(s);
+            for (int t = 0; t < rules.size(); t++) {
+                copy.append(sectionId).append(',').append(targetIds.get(rules.get(t).targetCode())).append(',')
+                        .append(values[t]).append(',').append(rules.get(t).source()).append('\n');
+            }
+        }
+        copyIn("COPY staged_demand (section_id, target_id, value, source) FROM STDIN (FORMAT csv)", copy.toString());
+        jdbc.update("""
+                INSERT INTO demand (section_id, target_id, period, value, source, batch_id)
+                SELECT section_id, target_id, ?, value, source, ? FROM staged_demand
+                ON CONFLICT (section_id, target_id, period) DO UPDATE SET value = excluded.value,
+                    source = excluded.source, batch_id = excluded.batch_id""", period, batchId);
+        jdbc.batchUpdate("INSERT INTO demand_method (batch_id, target_id, source, formula, method) VALUES (?, ?, ?, ?, ?)",
+                rules.stream().map(r -> new Object[] {batchId, targetIds.get(r.targetCode()), r.source(),
+                        r.formulaText(), r.method()}).toList());
+        jdbc.execute("DROP TABLE staged_demand");
+    }
+
+    /** COPY through the transaction's own connection, so that it rolls back with the rest of the import. */
+    private void copyIn(String sql, String data) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(data));
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("could not copy demand into the database", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static boolean isPlaceholder(FieldValues values) {
+        String nsez = values.optionalCode("NSEZ");
+        return nsez != null && nsez.matches("\\d{1,12}") && Long.parseLong(nsez) >= FIRST_PLACEHOLDER_NSEZ;
+    }
+
+    private static double number(FieldValues values, String column) {
+        Double value = values.optionalDecimal(column);
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,5 @@
+package org.welfareintelligence.ingest;
+
+/** Row counts of one import. */
+record Counts(int read, int written, int skipped, int repaired) {
+}

@@ -1,0 +1,66 @@
+package org.welfareintelligence.supply;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.geo.BoundingBox;
+import org.welfareintelligence.web.NotFoundException;
+
+@RestController
+@Tag(name = "Supply", description = "Facilities, the services they offer and their operators")
+public class SupplyController {
+
+    private static final String GEOJSON = "application/geo+json";
+
+    private final FacilityQueries facilities;
+    private final ServiceTypeRepository serviceTypes;
+    private final OrganisationRepository organisations;
+
+    SupplyController(FacilityQueries facilities, ServiceTypeRepository serviceTypes,
+                     OrganisationRepository organisations) {
+        this.facilities = facilities;
+        this.serviceTypes = serviceTypes;
+        this.organisations = organisations;
+    }
+
+    @Operation(summary = "Facilities as GeoJSON points with their services, capacities and operator")
+    @GetMapping(value = "/api/facilities", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    String facilities(@RequestParam(required = false) String serviceType,
+                      @RequestParam(required = false) String organisation,
+                      @Parameter(description = "OPEN, PLANNED, SUSPENDED or CLOSED")
+                      @RequestParam(required = false) String status,
+                      @Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
+                      @RequestParam(required = false) String bbox) {
+        String normalisedStatus = status == null ? null : status.toUpperCase(Locale.ROOT);
+        return facilities.geoJson(new FacilityQueries.Filter(serviceType, organisation, normalisedStatus,
+                BoundingBox.parse(bbox), null));
+    }
+
+    @Operation(summary = "One facility as a GeoJSON FeatureCollection of one feature")
+    @GetMapping(value = "/api/facilities/{code}", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    String facility(@PathVariable String code) {
+        if (!facilities.exists(code)) {
+            throw new NotFoundException("no facility with code " + code);
+        }
+        return facilities.geoJson(new FacilityQueries.Filter(null, null, null, null, code));
+    }
+
+    @Operation(summary = "The service types, grouped by category")
+    @GetMapping("/api/service-types")
+    List<ServiceType> serviceTypes() {
+        return serviceTypes.findAllByOrderByCategoryCodeAscCodeAsc();
+    }
+
+    @Operation(summary = "The operator organisations")
+    @GetMapping("/api/organisations")
+    List<Organisation> organisations() {
+        return organisations.findAllByOrderByName();
+    }
+}

@@ -1,0 +1,67 @@
+package org.welfareintelligence.tiles;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.demand.DemandQueries;
+
+@RestController
+@Tag(name = "Vector tiles", description = "Mapbox Vector Tiles of sections, facilities and areas")
+public class TileController {
+
+    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+    private final VectorTiles tiles;
+    private final DemandQueries demand;
+
+    TileController(VectorTiles tiles, DemandQueries demand) {
+        this.tiles = tiles;
+        this.demand = demand;
+    }
+
+    @Operation(summary = "A vector tile",
+            description = "layer: sections, facilities, municipi, neighbourhoods or census-areas. Sections carry "
+                    + "code, population, neighbourhood and, with target, the target's value; facilities carry "
+                    + "code, name, status, organisation, services and capacity.")
+    @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+    ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x,
+                                @PathVariable int y,
+                                @Parameter(description = "target code whose demand becomes the 'value' attribute")
+                                @RequestParam(required = false) String target,
+                                @RequestParam(required = false) String period,
+                                @RequestParam(required = false) String serviceType) {
+        VectorTiles.Layer parsed = parseLayer(layer);
+        if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1L << z) || y >= (1L << z)) {
+            throw new IllegalArgumentException("tile " + z + "/" + x + "/" + y + " does not exist: "
+                    + "z must be 0-22 and x, y between 0 and 2^z - 1");
+        }
+        Long targetId = null;
+        String usedPeriod = null;
+        if (target != null && !target.isBlank()) {
+            targetId = demand.targetId(target);
+            usedPeriod = demand.resolvePeriod(targetId, period);
+        }
+        byte[] body = tiles.tile(parsed, z, x, y, targetId, usedPeriod, serviceType);
+        return ResponseEntity.ok()
+                .contentType(MVT)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(body == null ? new byte[0] : body);
+    }
+
+    private static VectorTiles.Layer parseLayer(String layer) {
+        try {
+            return VectorTiles.Layer.parse(layer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown layer '" + layer
+                    + "': use sections, facilities, municipi, neighbourhoods or census-areas");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.welfareintelligence.tiles;
+
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Mapbox Vector Tiles cut by PostGIS (ST_AsMVT) in web-mercator tile coordinates. */
+@Service
+public class VectorTiles {
+
+    /** The layers a tile can carry, each with the SQL that selects its features inside the tile. */
+    public enum Layer {
+        SECTIONS("""
+                SELECT ST_AsMVTGeom(ST_Transform(s.geom, 3857), b.env, 4096, 64, true) AS geom,
+                       s.code, s.population, n.code AS neighbourhood, d.value
+                FROM census_section s CROSS JOIN bounds b
+                LEFT JOIN territorial_area n ON n.id = s.neighbourhood_id
+                LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
+                WHERE s.geom && b.env4326"""),
+        FACILITIES("""
+                SELECT ST_AsMVTGeom(ST_Transform(f.geom, 3857), b.env, 4096, 64, true) AS geom,
+                       f.code, f.name, f.status, o.name AS organisation,
+                       (SELECT string_agg(st.code, ',' ORDER BY st.code) FROM facility_service fs
+                        JOIN service_type st ON st.id = fs.service_type_id WHERE fs.facility_id = f.id) AS services,
+                       (SELECT sum(fs.capacity_places) FROM facility_service fs WHERE fs.facility_id = f.id) AS capacity
+                FROM facility f CROSS JOIN bounds b LEFT JOIN organisation o ON o.id = f.organisation_id
+                WHERE f.geom && b.env4326
+                  AND (CAST(:serviceType AS varchar) IS NULL OR EXISTS (SELECT 1 FROM facility_service fs
+                       JOIN service_type st ON st.id = fs.service_type_id
+                       WHERE fs.facility_id = f.id AND st.code = :serviceType))"""),
+        MUNICIPI(areaSql("MUNICIPIO")),
+        NEIGHBOURHOODS(areaSql("NEIGHBOURHOOD")),
+        CENSUS_AREAS(areaSql("CENSUS_AREA"));
+
+        private final String featuresSql;
+
+        Layer(String featuresSql) {
+            this.featuresSql = featuresSql;
+        }
+
+        private static String areaSql(String level) {
+            return """
+                    SELECT ST_AsMVTGeom(ST_Transform(a.geom, 3857), b.env, 4096, 64, true) AS geom,
+                           a.code, a.name, a.population
+                    FROM territorial_area a CROSS JOIN bounds b
+                    WHERE a.level = '%s' AND a.geom && b.env4326""".formatted(level);
+        }
+
+        public static Layer parse(String name) {
+            return Layer.valueOf(name.trim().toUpperCase().replace('-', '_'));
+        }
+
+        public String mvtName() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    VectorTiles(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One tile of one layer. {@code targetId} and {@code period} give the sections their {@code value}
+     * attribute; {@code serviceType} filters facilities.
+     */
+    public byte[] tile(Layer layer, int z, int x, int y, Long targetId, String period, String serviceType) {
+        String sql = """
+                WITH bounds AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env,
+                                       ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 64.0 / 4096), 4326) AS env4326),
+                     features AS (%s)
+                SELECT ST_AsMVT(features.*, :layer, 4096, 'geom') FROM features""".formatted(layer.featuresSql);
+        MapSqlParameterSource params = new MapSqlParameterSource(Map.of("z", z, "x", x, "y", y))
+                .addValue("layer", layer.mvtName())
+                .addValue("target", targetId)
+                .addValue("period", period)
+                .addValue("serviceType", serviceType);
+        return jdbc.queryForObject(sql, params, byte[].class);
+    }
+}
