@@ -1,0 +1,128 @@
+package org.welfareintelligence.samplecity.generator;
+
+import java.util.Locale;
+
+import org.welfareintelligence.samplecity.generator.CityLayout.Municipio;
+import org.welfareintelligence.samplecity.generator.SampleCityGenerator.SampleCity;
+import org.welfareintelligence.samplecity.generator.SupplyNetwork.ServiceSpec;
+
+/** The README written next to the generated files: what they are, their layout and their totals. */
+final class SampleCityReadme {
+
+    private SampleCityReadme() {
+    }
+
+    static String text(SampleCity city) {
+        Population people = city.population();
+        SupplyNetwork supply = city.supply();
+        int residents = people.residents();
+        int placeholderResidents = people.rows.stream().filter(r -> r.placeholder).mapToInt(r -> r.get("P1")).sum();
+        int foreigners = people.rows.stream().mapToInt(r -> r.get("ST1")).sum();
+        int renting = people.rows.stream().mapToInt(r -> r.get("A46")).sum();
+        int onePerson = people.rows.stream().mapToInt(r -> r.get("PF3")).sum();
+        int elderly = people.rows.stream().mapToInt(r -> r.get("P29")).sum();
+        int underFive = people.rows.stream().mapToInt(r -> r.get("P14")).sum();
+        double areaKm2 = LocalPlane.metricArea(city.layout().outline()) / 1e6;
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("# SYNTHETIC sample city: no real person, place or facility is described here\n\n");
+        sb.append("""
+                Everything in this folder is invented by `SampleCityGenerator`
+                (`src/main/java/org/welfareintelligence/samplecity/generator`). The city has the size and the
+                rough shape of Milan and sits on Milan's coordinates so that maps look familiar, but its
+                municipi, neighbourhoods (NIL), census sections, residents, organisations and facilities are
+                fictitious. Codes are chosen so that they cannot collide with real ones: the ISTAT
+                municipality code is `99146` (Milan is `15146`), every name of an organisation ends with
+                `(synthetic)` and every feature carries `"SYNTHETIC": true`.
+
+                The files double as **templates for importing a real city**: a real city's open data converted
+                to these layouts can be loaded the same way.
+
+                """);
+        sb.append("## Totals\n\n");
+        sb.append("| what | value |\n|---|---:|\n");
+        row(sb, "area", String.format(Locale.ROOT, "%.1f km²", areaKm2));
+        row(sb, "municipi", city.layout().municipi().size());
+        row(sb, "neighbourhoods (NIL)", city.layout().neighbourhoods().size());
+        row(sb, "census sections (with polygon)", city.layout().sections().size());
+        row(sb, "placeholder census rows (no polygon)", people.rows.size() - city.layout().sections().size());
+        row(sb, "residents (P1)", residents);
+        row(sb, "of whom in placeholder rows", placeholderResidents);
+        row(sb, "families (PF1)", people.families());
+        row(sb, "one-person families (PF3)", percent(onePerson, people.families()));
+        row(sb, "renting families (A46)", percent(renting, people.families()));
+        row(sb, "foreign residents (ST1)", percent(foreigners, residents));
+        row(sb, "residents under 5 (P14)", percent(underFive, residents));
+        row(sb, "residents 75 and over (P29)", percent(elderly, residents));
+        row(sb, "organisations", supply.organisations.size());
+        for (String type : new String[] {"PUBLIC", "THIRD_SECTOR", "PRIVATE"}) {
+            row(sb, "&nbsp;&nbsp;" + type, supply.organisations.stream().filter(o -> o.type().equals(type)).count());
+        }
+        row(sb, "facilities", supply.facilities.size());
+        for (String status : new String[] {"OPEN", "PLANNED", "SUSPENDED", "CLOSED"}) {
+            row(sb, "&nbsp;&nbsp;" + status, supply.facilities.stream().filter(f -> f.status().equals(status)).count());
+        }
+        row(sb, "facility services", supply.services.size());
+
+        sb.append("\n### Municipi\n\n| municipio | NIL | sections | residents |\n|---|---:|---:|---:|\n");
+        for (Municipio m : city.layout().municipi()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d |\n", m.name(),
+                    city.layout().neighbourhoods().stream().filter(n -> n.municipio() == m.number()).count(),
+                    city.layout().sections().stream().filter(s -> s.municipio() == m.number()).count(),
+                    city.layout().sections().stream().filter(s -> s.municipio() == m.number()).mapToInt(s -> people.row(s).get("P1")).sum()));
+        }
+
+        sb.append("\n### Services\n\n| service type | facilities (main service) | facilities offering it | places |\n|---|---:|---:|---:|\n");
+        for (ServiceSpec spec : SupplyNetwork.SERVICES) {
+            int places = supply.services.stream().filter(s -> s.serviceType().equals(spec.code())).mapToInt(SupplyNetwork.FacilityService::capacityPlaces).sum();
+            sb.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %,d |\n", spec.code(), spec.facilities(), supply.offering(spec.code()), places));
+        }
+
+        sb.append("""
+
+                ## Files
+
+                All text is UTF-8. Coordinates are WGS84 longitude/latitude (EPSG:4326) with 6 decimals; every
+                polygon is valid, and each level tiles the one above it (sections tile their NIL, NIL tile their
+                municipio, municipi tile the city).
+
+                | file | content | columns a real city must provide |
+                |---|---|---|
+                | `municipi.geojson` | the 9 municipi (MultiPolygon/Polygon) | `MUNICIPIO` (code), `NAME` |
+                | `nil.geojson` | the neighbourhoods (NIL) | `ID_NIL` (code), `NIL` (name), `MUNICIPIO` (parent code) |
+                | `sections.geojson.gz` | census-section polygons | `SEZ2011` (12-digit ISTAT code), `ID_NIL` (parent NIL) |
+                | `census-sections.csv.gz` | ISTAT 2011 census variables per section, in exactly the column layout of ISTAT's file "dati per sezioni di censimento" (`;`-separated, header `SEZ2011;CODREG;...;E31`); `ACE` holds the NIL code; the last rows are ISTAT-style placeholder sections (NSEZ `8888881`...) for people without a dwelling, which have no polygon | the whole ISTAT header; `SEZ2011`, `NSEZ` and `P1` must be filled, other counts may be empty or 0 when unknown |
+                | `organisations.csv` | operators of the facilities, `;`-separated | `code;name;type;sector;tax_code`, `type` one of `PUBLIC`, `THIRD_SECTOR`, `PRIVATE` |
+                | `facilities.geojson` | facilities (Point) | `code`, `name`, `status` (`OPEN`, `PLANNED`, `SUSPENDED`, `CLOSED`); optional `address`, `organisation_code`, `opened_on`/`closed_on` (`YYYY-MM-DD` or null) |
+                | `facility-services.csv` | services offered by each facility, `;`-separated | `facility_code;service_type;capacity_places;staff_fte;targets`; `targets` is a comma-separated list of target codes, empty = every target the service type serves |
+
+                Census columns keep ISTAT's meaning (see ISTAT's field list): P1 residents, P2/P3 males/females,
+                P14..P29 age bands (<5 ... 75+), P46..P52 education, P60..P62 labour force, ST1..ST15 foreign
+                residents, A46 renting families, PF1..PF9 families by size, E1..E31 residential buildings (E31 in
+                poor condition). Within every row P1 = P2 + P3 = P14 + ... + P29, PF1 = PF3 + ... + PF8 and
+                sub-counts never exceed their totals. As in ISTAT's file, `CODASC` (here the municipio) and the
+                building-material counts E5..E7 are written as decimals.
+
+                """);
+        sb.append("## Regenerating\n\n");
+        sb.append(String.format(Locale.ROOT, "Seed `%d`, %d sections requested. From the project root:%n\n", city.seed(), city.layout().sections().size()));
+        sb.append("```sh\ndata-samples/generate.sh\n```\n\n");
+        sb.append("""
+                The script compiles the project and runs
+                `java -cp target/classes:<dependencies> org.welfareintelligence.samplecity.generator.SampleCityGenerator data-samples/milano-synthetic`;
+                extra arguments (`--seed N`, `--sections N`, another output folder first) are passed on. Maven flags
+                go in `MAVEN_ARGS` (e.g. `MAVEN_ARGS=-o` to work offline). The same seed and arguments give
+                byte-identical files; generating the default city takes a few seconds.
+                """);
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String what, Object value) {
+        sb.append("| ").append(what).append(" | ").append(value instanceof Number n ? String.format(Locale.ROOT, "%,d", n.longValue()) : value)
+                .append(" |\n");
+    }
+
+    private static String percent(long part, long total) {
+        return String.format(Locale.ROOT, "%,d (%.1f%%)", part, 100.0 * part / total);
+    }
+}
