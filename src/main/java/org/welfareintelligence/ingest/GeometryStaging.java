@@ -69,14 +69,16 @@ class GeometryStaging {
         }
         jdbc.batchUpdate("INSERT INTO staged_geometry (idx, geom) VALUES (?, ST_GeomFromWKB(?, " + srid + "))", rows);
 
-        List<String> warnings = new ArrayList<>();
-        int repaired = repairInvalid(file, repair, expected, warnings);
         try {
             jdbc.update("UPDATE staged_geometry SET geom = ST_Transform(geom, 4326)");
         } catch (DataAccessException e) {
             throw new InvalidInputException(file, "file", "srid", "the coordinates cannot be transformed from EPSG:"
                     + srid + " to longitude/latitude: is the coordinate reference system wrong?");
         }
+        // validity is judged in EPSG:4326, where the geometry will live: reprojection can itself
+        // make a ring touch or cross
+        List<String> warnings = new ArrayList<>();
+        int repaired = repairInvalid(file, repair, expected, warnings);
         if (expected == Expected.POLYGONAL) {
             jdbc.update("UPDATE staged_geometry SET geom = ST_Multi(geom)");
         }

@@ -16,7 +16,7 @@ final class SourceFiles {
     }
 
     static FeatureSource read(ImportKind kind, String fileName, byte[] content) {
-        FileKind format = FileKind.detect(fileName, Arrays.copyOf(content, Math.min(content.length, 64)));
+        FileKind format = FileKind.detect(fileName, Arrays.copyOf(content, Math.min(content.length, FileKind.HEAD_BYTES)));
         boolean spatial = kind == ImportKind.AREAS || kind == ImportKind.SECTIONS || kind == ImportKind.FACILITIES;
         if (spatial == (format == FileKind.CSV)) {
             throw new InvalidInputException(fileName, "file", null, spatial

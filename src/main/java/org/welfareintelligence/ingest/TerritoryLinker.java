@@ -47,12 +47,13 @@ class TerritoryLinker {
                 WHERE level = 'MUNICIPIO' AND parent_id IS NULL""", city.name());
     }
 
+    /** The parent is the area that holds most of the child: outlines from different sources rarely nest exactly. */
     private void linkAreasSpatially(String childLevel, String parentLevel) {
         jdbc.update("""
                 UPDATE territorial_area c SET parent_id = (
                     SELECT p.id FROM territorial_area p
-                    WHERE p.level = ? AND ST_Intersects(p.geom, ST_PointOnSurface(c.geom))
-                    ORDER BY p.code LIMIT 1)
+                    WHERE p.level = ? AND ST_Intersects(p.geom, c.geom)
+                    ORDER BY ST_Area(ST_Intersection(p.geom, c.geom)) DESC, p.code LIMIT 1)
                 WHERE c.level = ? AND c.parent_id IS NULL AND c.geom IS NOT NULL""", parentLevel, childLevel);
     }
 

@@ -2,6 +2,7 @@ package org.welfareintelligence.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -191,6 +192,10 @@ class BadInputTest extends PostgisTest {
     void importsNeedAnAdministrator() throws Exception {
         mvc.perform(multipart("/api/imports/census")
                         .file(new MockMultipartFile("file", CENSUS, "text/csv", SharedData.bytes(CENSUS))))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/imports/census")
+                        .file(new MockMultipartFile("file", CENSUS, "text/csv", SharedData.bytes(CENSUS)))
+                        .with(csrf()))
                 .andExpect(status().isUnauthorized());
         mvc.perform(multipart("/api/imports/census")
                         .file(new MockMultipartFile("file", CENSUS, "text/csv", SharedData.bytes(CENSUS)))
@@ -203,7 +208,7 @@ class BadInputTest extends PostgisTest {
         upload("people", "x.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("unknown import kind 'people'")));
-        mvc.perform(get("/api/territories/planet"))
+        mvc.perform(get("/api/territories/planet").with(httpBasic("admin", "admin")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("unknown level 'planet'")));
     }
