@@ -33,8 +33,8 @@ import org.welfareintelligence.support.SampleCityFixture;
         properties = "wi.sample-city.load-on-empty=false")
 class MapPageBrowserTest extends PostgisTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -51,14 +51,19 @@ class MapPageBrowserTest extends PostgisTest {
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException("the browser test needs Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver");
+            throw new IllegalStateException("the browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and "
+                    + CHROMEDRIVER + ": apt-get install chromium chromium-driver, or set CHROME_BIN and CHROMEDRIVER_BIN");
         }
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,900");
         browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build(), options);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @AfterEach
