@@ -168,7 +168,7 @@ class CensusImporter {
         jdbc.update("""
                 INSERT INTO demand (section_id, target_id, period, value, source, batch_id)
                 SELECT section_id, target_id, ?, value, source, ? FROM staged_demand
-                ON CONFLICT (section_id, target_id, period) DO UPDATE SET value = excluded.value,
+                ON CONFLICT (target_id, period, section_id) DO UPDATE SET value = excluded.value,
                     source = excluded.source, batch_id = excluded.batch_id""", period, batchId);
         jdbc.batchUpdate("INSERT INTO demand_method (batch_id, target_id, source, formula, method) VALUES (?, ?, ?, ?, ?)",
                 rules.stream().map(r -> new Object[] {batchId, targetIds.get(r.targetCode()), r.source(),

@@ -1,0 +1,48 @@
+package org.welfareintelligence.target;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The first level of the target taxonomy, e.g. "Elderly" or "Families in economic hardship". */
+@Entity
+@Table(name = "target_group")
+public class TargetGroup {
+
+    @Id
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    private TargetKind kind;
+
+    private String nameIt;
+
+    private String nameEn;
+
+    private int sortOrder;
+
+    protected TargetGroup() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public TargetKind getKind() {
+        return kind;
+    }
+
+    public String getNameIt() {
+        return nameIt;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}
