@@ -30,7 +30,8 @@ import org.welfareintelligence.support.SampleCityFixture;
  * map over the sample city and must see the section choropleth, its legend and the facility markers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "wi.sample-city.load-on-empty=false")
+        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
+        "logging.level.org.welfareintelligence=INFO"})
 class MapPageBrowserTest extends PostgisTest {
 
     private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");

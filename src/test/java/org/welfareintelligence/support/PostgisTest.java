@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base for integration tests: the whole application against the real PostGIS from {@link TestDatabase},
  * with the sample city not loaded automatically (tests load what they need).
  */
-@SpringBootTest(properties = "wi.sample-city.load-on-empty=false")
+@SpringBootTest(properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
+        "logging.level.org.welfareintelligence=INFO"})
 public abstract class PostgisTest {
 
     @DynamicPropertySource
