@@ -75,7 +75,7 @@ public class DemandQueries {
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 LEFT JOIN demand_method m ON m.batch_id = d.batch_id AND m.target_id = d.target_id
                 WHERE s.code = :code AND (CAST(:period AS varchar) IS NULL OR d.period = :period)
-                ORDER BY t.kind, t.sort_order, d.period""",
+                ORDER BY t.kind = 'FAMILY', t.sort_order, d.period""",
                 new MapSqlParameterSource("code", sectionCode).addValue("period", period));
     }
 
