@@ -1,7 +1,6 @@
 package org.welfareintelligence.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +56,12 @@ class AreaImporter {
                 GeometryStaging.Expected.POLYGONAL);
         warnings.addAll(geometry.warnings());
 
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("code", "feature");
         List<Object[]> rows = new ArrayList<>();
         for (SourceFeature feature : source.features()) {
             FieldValues values = new FieldValues(file, feature, "feature");
             String code = values.code(codeField);
-            Integer previous = seen.put(code, feature.index());
-            if (previous != null) {
-                throw values.error(codeField, "code " + code + " appears twice (features " + previous
-                        + " and " + feature.index() + ")");
-            }
+            keys.claim(values, codeField, code, feature.index());
             String name = nameField == null ? null : values.optionalText(nameField, 200);
             Long parentId = null;
             if (parentField != null) {

@@ -53,17 +53,13 @@ class CensusImporter {
         List<String> codes = new ArrayList<>();
         List<double[]> demand = new ArrayList<>();
         List<Object[]> sections = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("section", "row");
         java.util.SortedSet<String> unlinkedAce = new java.util.TreeSet<>();
         int unlinkedRows = 0;
         for (SourceFeature row : table.features()) {
             FieldValues values = new FieldValues(file, row, "row");
             String code = values.code(codeField);
-            Integer previous = seen.put(code, row.index());
-            if (previous != null) {
-                throw values.error(codeField, "section " + code + " appears twice (rows " + previous + " and "
-                        + row.index() + ")");
-            }
+            keys.claim(values, codeField, code, row.index());
             Map<String, Double> numbers = new HashMap<>();
             double[] targets = new double[rules.size()];
             for (int t = 0; t < rules.size(); t++) {

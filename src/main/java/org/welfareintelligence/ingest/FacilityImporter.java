@@ -40,16 +40,12 @@ class FacilityImporter {
                 GeometryStaging.Expected.POINT);
         warnings.addAll(geometry.warnings());
 
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("facility", "feature");
         List<Object[]> rows = new ArrayList<>();
         for (SourceFeature feature : source.features()) {
             FieldValues values = new FieldValues(file, feature, "feature");
             String code = values.code(codeField);
-            Integer previous = seen.put(code, feature.index());
-            if (previous != null) {
-                throw values.error(codeField, "facility " + code + " appears twice (features " + previous
-                        + " and " + feature.index() + ")");
-            }
+            keys.claim(values, codeField, code, feature.index());
             String organisation = values.optionalCode("organisation_code");
             Long organisationId = organisation == null ? null : organisations.get(organisation);
             if (organisation != null && organisationId == null) {

@@ -31,7 +31,7 @@ class FacilityServiceImporter {
         Map<String, Long> serviceTypes = ids("SELECT code, id FROM service_type");
         Map<String, Long> targets = ids("SELECT code, id FROM target");
 
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("service", "row");
         List<Object[]> services = new ArrayList<>();
         List<Object[]> serviceTargets = new ArrayList<>();
         for (SourceFeature row : table.features()) {
@@ -47,11 +47,7 @@ class FacilityServiceImporter {
                 throw values.error("service_type", "unknown service type " + serviceType
                         + " (see /api/service-types)");
             }
-            Integer previous = seen.put(facility + "/" + serviceType, row.index());
-            if (previous != null) {
-                throw values.error("service_type", serviceType + " at " + facility + " appears twice (rows "
-                        + previous + " and " + row.index() + ")");
-            }
+            keys.claim(values, "service_type", facility + "/" + serviceType, row.index());
             services.add(new Object[] {facilityId, serviceTypeId, values.optionalInteger("capacity_places"),
                     values.optionalDecimal("staff_fte"), batchId});
             String targetList = values.optionalText("targets", 2000);

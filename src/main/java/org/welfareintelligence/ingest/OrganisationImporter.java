@@ -1,9 +1,7 @@
 package org.welfareintelligence.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,16 +22,12 @@ class OrganisationImporter {
         String file = table.fileName();
         SourceFields.pick(table, options, "code", List.of("code"), true);
         SourceFields.pick(table, options, "name", List.of("name"), true);
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("organisation", "row");
         List<Object[]> rows = new ArrayList<>();
         for (SourceFeature row : table.features()) {
             FieldValues values = new FieldValues(file, row, "row");
             String code = values.code("code");
-            Integer previous = seen.put(code, row.index());
-            if (previous != null) {
-                throw values.error("code", "organisation " + code + " appears twice (rows " + previous + " and "
-                        + row.index() + ")");
-            }
+            keys.claim(values, "code", code, row.index());
             String taxCode = values.optionalText("tax_code", 20);
             if (taxCode != null && !taxCode.matches("[0-9A-Za-z]{11,16}")) {
                 throw values.error("tax_code", "\"" + taxCode + "\" is not an Italian tax code (11 digits or 16 characters)");

@@ -1,7 +1,6 @@
 package org.welfareintelligence.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,16 +39,12 @@ class SectionImporter {
                 GeometryStaging.Expected.POLYGONAL);
         warnings.addAll(geometry.warnings());
 
-        Map<String, Integer> seen = new HashMap<>();
+        UniqueKeys keys = new UniqueKeys("section", "feature");
         List<Object[]> rows = new ArrayList<>();
         for (SourceFeature feature : source.features()) {
             FieldValues values = new FieldValues(file, feature, "feature");
             String code = values.code(codeField);
-            Integer previous = seen.put(code, feature.index());
-            if (previous != null) {
-                throw values.error(codeField, "section " + code + " appears twice (features " + previous
-                        + " and " + feature.index() + ")");
-            }
+            keys.claim(values, codeField, code, feature.index());
             Long nil = AreaCodes.resolve(values, nilField, neighbourhoods, "neighbourhood");
             Long ace = AreaCodes.resolve(values, aceField, censusAreas, "census area");
             rows.add(new Object[] {code, nil, ace, batchId, feature.index()});
