@@ -50,7 +50,7 @@ class AreaImporter {
         String parentField = SourceFields.pick(source, options, "parentField",
                 level == AreaLevel.NEIGHBOURHOOD ? List.of("MUNICIPIO") : List.of(), false);
         AreaLevel parentLevel = level == AreaLevel.MUNICIPIO ? AreaLevel.CITY : AreaLevel.MUNICIPIO;
-        Map<String, Long> parents = parentField == null ? Map.of() : AreaCodes.of(jdbc, parentLevel.name());
+        Map<String, Long> parents = parentField == null ? Map.of() : CodeIds.ofAreas(jdbc, parentLevel.name());
 
         GeometryStaging.Outcome geometry = staging.stage(source, options.srid(), options.repair(),
                 GeometryStaging.Expected.POLYGONAL);

@@ -44,7 +44,7 @@ class CensusImporter {
         String familiesField = options.field("familiesField", "PF1");
         checkHeader(table, mapping, codeField, populationField);
         Map<String, Long> targetIds = targetIds(mapping);
-        Map<String, Long> censusAreas = AreaCodes.of(jdbc, "CENSUS_AREA");
+        Map<String, Long> censusAreas = CodeIds.ofAreas(jdbc, "CENSUS_AREA");
         boolean hasAce = table.fieldNames().contains("ACE");
         boolean hasNsez = table.fieldNames().contains("NSEZ");
         boolean hasFamilies = table.fieldNames().contains(familiesField);
@@ -100,10 +100,7 @@ class CensusImporter {
                     population = excluded.population, families = excluded.families,
                     census_area_id = coalesce(excluded.census_area_id, census_section.census_area_id),
                     batch_id = excluded.batch_id""", sections);
-        Map<String, Long> sectionIds = new HashMap<>();
-        jdbc.query("SELECT code, id FROM census_section", rs -> {
-            sectionIds.put(rs.getString(1), rs.getLong(2));
-        });
+        Map<String, Long> sectionIds = CodeIds.of(jdbc, "census_section");
         writeDemand(codes, demand, sectionIds, rules, targetIds, options.period(), batchId);
         return new Counts(table.features().size(), codes.size(), 0, 0);
     }
@@ -132,10 +129,7 @@ class CensusImporter {
     }
 
     private Map<String, Long> targetIds(CensusMapping mapping) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query("SELECT code, id FROM target", rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        });
+        Map<String, Long> ids = CodeIds.of(jdbc, "target");
         for (int i = 0; i < mapping.rules().size(); i++) {
             String code = mapping.rules().get(i).targetCode();
             if (!ids.containsKey(code)) {

@@ -1,7 +1,6 @@
 package org.welfareintelligence.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +31,7 @@ class FacilityImporter {
         String file = source.fileName();
         String codeField = SourceFields.pick(source, options, "codeField", List.of("code"), true);
         String nameField = SourceFields.pick(source, options, "nameField", List.of("name"), true);
-        Map<String, Long> organisations = new HashMap<>();
-        jdbc.query("SELECT code, id FROM organisation", rs -> {
-            organisations.put(rs.getString(1), rs.getLong(2));
-        });
+        Map<String, Long> organisations = CodeIds.of(jdbc, "organisation");
         GeometryStaging.Outcome geometry = staging.stage(source, options.srid(), options.repair(),
                 GeometryStaging.Expected.POINT);
         warnings.addAll(geometry.warnings());

@@ -1,7 +1,6 @@
 package org.welfareintelligence.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +26,9 @@ class FacilityServiceImporter {
         for (String required : List.of("facility_code", "service_type")) {
             SourceFields.pick(table, options, required, List.of(required), true);
         }
-        Map<String, Long> facilities = ids("SELECT code, id FROM facility");
-        Map<String, Long> serviceTypes = ids("SELECT code, id FROM service_type");
-        Map<String, Long> targets = ids("SELECT code, id FROM target");
+        Map<String, Long> facilities = CodeIds.of(jdbc, "facility");
+        Map<String, Long> serviceTypes = CodeIds.of(jdbc, "service_type");
+        Map<String, Long> targets = CodeIds.of(jdbc, "target");
 
         UniqueKeys keys = new UniqueKeys("service", "row");
         List<Object[]> services = new ArrayList<>();
@@ -76,13 +75,5 @@ class FacilityServiceImporter {
                 ON CONFLICT DO NOTHING""",
                 serviceTargets.stream().map(t -> new Object[] {t[2], t[0], t[1]}).toList());
         return new Counts(table.features().size(), services.size(), 0, 0);
-    }
-
-    private Map<String, Long> ids(String sql) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query(sql, rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        });
-        return ids;
     }
 }

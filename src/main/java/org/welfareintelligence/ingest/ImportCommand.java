@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -22,10 +21,6 @@ import org.welfareintelligence.ingest.format.InvalidInputException;
  */
 @Component
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
-
-    private static final List<String> FIELD_OPTIONS = List.of("level", "codeField", "nameField", "parentField",
-            "neighbourhoodField", "censusAreaField", "areaField", "match", "mapping", "populationField",
-            "familiesField");
 
     private final ImportService imports;
     private int exitCode;
@@ -46,12 +41,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 2;
             return;
         }
-        Map<String, String> fields = new HashMap<>();
-        FIELD_OPTIONS.forEach(name -> {
-            if (single(args, name) != null) {
-                fields.put(name, single(args, name));
-            }
-        });
+        Map<String, String> fields = ImportOptions.fieldOptions(name -> single(args, name));
         String srid = single(args, "srid");
         ImportOptions options = new ImportOptions(single(args, "source"), single(args, "licence"),
                 single(args, "period"), srid == null ? null : Integer.valueOf(srid),

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -21,11 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Tag(name = "Imports", description = "Upload territory, census, and supply data; every upload is all-or-nothing")
 public class ImportController {
-
-    /** Request parameters that name fields of the file or choose an importer's behaviour. */
-    private static final List<String> FIELD_OPTIONS = List.of("level", "codeField", "nameField", "parentField",
-            "neighbourhoodField", "censusAreaField", "areaField", "match", "mapping", "populationField",
-            "familiesField");
 
     private final ImportService imports;
 
@@ -56,12 +50,7 @@ public class ImportController {
         if (file.isEmpty()) {
             throw new IllegalArgumentException("the uploaded file " + file.getOriginalFilename() + " is empty");
         }
-        Map<String, String> fields = new HashMap<>();
-        FIELD_OPTIONS.forEach(name -> {
-            if (parameters.containsKey(name)) {
-                fields.put(name, parameters.get(name));
-            }
-        });
+        Map<String, String> fields = ImportOptions.fieldOptions(parameters::get);
         ImportOptions options = new ImportOptions(source, licence, period, srid, repair, false,
                 principal == null ? "anonymous" : principal.getName(), fields);
         String fileName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();

@@ -32,8 +32,8 @@ class SectionImporter {
         String codeField = SourceFields.pick(source, options, "codeField", List.of("SEZ2011", "SEZ", "code"), true);
         String nilField = SourceFields.pick(source, options, "neighbourhoodField", List.of("ID_NIL"), false);
         String aceField = SourceFields.pick(source, options, "censusAreaField", List.of("ACE"), false);
-        Map<String, Long> neighbourhoods = AreaCodes.of(jdbc, "NEIGHBOURHOOD");
-        Map<String, Long> censusAreas = AreaCodes.of(jdbc, "CENSUS_AREA");
+        Map<String, Long> neighbourhoods = CodeIds.ofAreas(jdbc, "NEIGHBOURHOOD");
+        Map<String, Long> censusAreas = CodeIds.ofAreas(jdbc, "CENSUS_AREA");
 
         GeometryStaging.Outcome geometry = staging.stage(source, options.srid(), options.repair(),
                 GeometryStaging.Expected.POLYGONAL);
@@ -45,8 +45,8 @@ class SectionImporter {
             FieldValues values = new FieldValues(file, feature, "feature");
             String code = values.code(codeField);
             keys.claim(values, codeField, code, feature.index());
-            Long nil = AreaCodes.resolve(values, nilField, neighbourhoods, "neighbourhood");
-            Long ace = AreaCodes.resolve(values, aceField, censusAreas, "census area");
+            Long nil = CodeIds.resolve(values, nilField, neighbourhoods, "neighbourhood");
+            Long ace = CodeIds.resolve(values, aceField, censusAreas, "census area");
             rows.add(new Object[] {code, nil, ace, batchId, feature.index()});
         }
         jdbc.batchUpdate("""

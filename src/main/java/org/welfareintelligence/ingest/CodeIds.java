@@ -4,18 +4,27 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Lookup of existing area ids by code, and the checked resolution of a row's area reference. */
-final class AreaCodes {
+/** Ids of existing rows by their code, so that a file's references are checked before anything is written. */
+final class CodeIds {
 
-    private AreaCodes() {
+    private CodeIds() {
     }
 
-    static Map<String, Long> of(JdbcTemplate jdbc, String level) {
+    /** Code → id of every row of a table that has {@code code} and {@code id} columns. */
+    static Map<String, Long> of(JdbcTemplate jdbc, String table) {
+        return query(jdbc, "SELECT code, id FROM " + table);
+    }
+
+    /** Code → id of the areas of one level. */
+    static Map<String, Long> ofAreas(JdbcTemplate jdbc, String level) {
+        return query(jdbc, "SELECT code, id FROM territorial_area WHERE level = ?", level);
+    }
+
+    private static Map<String, Long> query(JdbcTemplate jdbc, String sql, Object... args) {
         Map<String, Long> codes = new HashMap<>();
-        jdbc.query("SELECT code, id FROM territorial_area WHERE level = ?",
-                rs -> {
-                    codes.put(rs.getString(1), rs.getLong(2));
-                }, level);
+        jdbc.query(sql, rs -> {
+            codes.put(rs.getString(1), rs.getLong(2));
+        }, args);
         return codes;
     }
 
