@@ -20,7 +20,7 @@ import org.welfareintelligence.territory.AreaLevel;
 public class DemandController {
 
     /** The demand of one target at one level, with the period actually used. */
-    public record DemandLayer(String target, String period, String level, double total,
+    public record DemandLayer(String target, String period, String level, Double total,
                               List<DemandQueries.UnitDemand> units) {
     }
 
@@ -44,7 +44,7 @@ public class DemandController {
         List<DemandQueries.UnitDemand> units = sections
                 ? queries.bySection(targetId, usedPeriod)
                 : queries.byArea(targetId, usedPeriod, parseLevel(level));
-        double total = Math.round(units.stream().mapToDouble(DemandQueries.UnitDemand::value).sum() * 100) / 100.0;
+        Double total = total(units);
         if (format.equalsIgnoreCase("csv")) {
             return ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -62,12 +62,28 @@ public class DemandController {
         return queries.forSection(code, period);
     }
 
+    /**
+     * The sum over the units listed, withheld when any of them is: published units and their total would
+     * otherwise give away the sum of the withheld ones.
+     */
+    private static Double total(List<DemandQueries.UnitDemand> units) {
+        double sum = 0;
+        for (DemandQueries.UnitDemand u : units) {
+            if (u.value() == null) {
+                return null;
+            }
+            sum += u.value();
+        }
+        return Math.round(sum * 100) / 100.0;
+    }
+
     private static String csv(String target, String period, List<DemandQueries.UnitDemand> units) {
         StringBuilder out = new StringBuilder("code,name,target,period,value,population\n");
         for (DemandQueries.UnitDemand u : units) {
             out.append(csvField(u.code())).append(',').append(csvField(u.name())).append(',')
                     .append(target).append(',').append(period).append(',')
-                    .append(u.value()).append(',').append(u.population()).append('\n');
+                    .append(u.value() == null ? "" : u.value()).append(',')
+                    .append(u.population() == null ? "" : u.population()).append('\n');
         }
         return out.toString();
     }

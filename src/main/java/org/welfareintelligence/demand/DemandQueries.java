@@ -1,25 +1,44 @@
 package org.welfareintelligence.demand;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.territory.AreaLevel;
+import org.welfareintelligence.territory.TerritorialDisclosure;
 import org.welfareintelligence.web.NotFoundException;
 
 /** Demand of a target summed over sections, neighbourhoods, census areas, municipi or the city. */
 @Service
 public class DemandQueries {
 
-    /** One territorial unit's demand for a target. */
-    public record UnitDemand(String code, String name, double value, long population) {
+    /**
+     * One territorial unit's demand for a target. {@code value} and {@code population} are null when
+     * disclosure control withholds them from the current reader.
+     */
+    public record UnitDemand(String code, String name, Double value, Long population) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TerritorialDisclosure disclosure;
 
-    DemandQueries(NamedParameterJdbcTemplate jdbc) {
+    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure) {
         this.jdbc = jdbc;
+        this.disclosure = disclosure;
+    }
+
+    /** The cells of a target's demand the current reader may not see (none for planners). */
+    public TerritorialDisclosure.Hidden hidden(long targetId, String period) {
+        return disclosure.forCurrentReader("demand:" + targetId + ":" + period, () -> {
+            Map<Long, Double> values = new HashMap<>();
+            jdbc.query("SELECT section_id, value FROM demand WHERE target_id = :target AND period = :period",
+                    params(targetId, period), rs -> {
+                        values.put(rs.getLong(1), rs.getDouble(2));
+                    });
+            return values;
+        });
     }
 
     /** The newest period with demand for the target, or the given one after checking it exists. */
@@ -42,11 +61,16 @@ public class DemandQueries {
     }
 
     public List<UnitDemand> bySection(long targetId, String period) {
-        return jdbc.query("""
+        List<UnitDemand> units = jdbc.query("""
                 SELECT s.code, s.code AS name, coalesce(d.value, 0) AS value, s.population
                 FROM census_section s
                 LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
                 ORDER BY s.code""", params(targetId, period), (rs, i) -> unit(rs));
+        TerritorialDisclosure.Hidden values = hidden(targetId, period);
+        TerritorialDisclosure.Hidden people = disclosure.population();
+        return units.stream().map(u -> new UnitDemand(u.code(), u.name(),
+                values.section(u.code()) ? null : u.value(),
+                people.section(u.code()) ? null : u.population())).toList();
     }
 
     /** Sums over the sections of each area; municipi and the city are reached through neighbourhoods. */
@@ -57,7 +81,7 @@ public class DemandQueries {
             case MUNICIPIO -> "s.neighbourhood_id IN (SELECT n.id FROM territorial_area n WHERE n.parent_id = a.id)";
             case CITY -> "true";
         };
-        return jdbc.query("""
+        List<UnitDemand> units = jdbc.query("""
                 SELECT a.code, a.name, coalesce(sum(d.value), 0) AS value, coalesce(sum(s.population), 0) AS population
                 FROM territorial_area a
                 LEFT JOIN census_section s ON %s
@@ -66,17 +90,29 @@ public class DemandQueries {
                 GROUP BY a.code, a.name
                 ORDER BY a.code""".formatted(sectionToArea),
                 params(targetId, period).addValue("level", level.name()), (rs, i) -> unit(rs));
+        TerritorialDisclosure.Hidden values = hidden(targetId, period);
+        TerritorialDisclosure.Hidden people = disclosure.population();
+        return units.stream().map(u -> new UnitDemand(u.code(), u.name(),
+                values.area(level, u.code()) ? null : u.value(),
+                people.area(level, u.code()) ? null : u.population())).toList();
     }
 
-    /** Every target's demand in one section. */
+    /** Every target's demand in one section; values withheld from the current reader are null. */
     public List<Map<String, Object>> forSection(String sectionCode, String period) {
-        return jdbc.queryForList("""
-                SELECT t.code AS target, t.kind, t.name_en, t.name_it, d.period, d.value, d.source, m.formula, m.method
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT t.id AS target_id, t.code AS target, t.kind, t.name_en, t.name_it, d.period, d.value, d.source, m.formula, m.method
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 LEFT JOIN demand_method m ON m.batch_id = d.batch_id AND m.target_id = d.target_id
                 WHERE s.code = :code AND (CAST(:period AS varchar) IS NULL OR d.period = :period)
                 ORDER BY t.kind = 'FAMILY', t.sort_order, d.period""",
                 new MapSqlParameterSource("code", sectionCode).addValue("period", period));
+        for (Map<String, Object> row : rows) {
+            long targetId = ((Number) row.remove("target_id")).longValue();
+            if (hidden(targetId, (String) row.get("period")).section(sectionCode)) {
+                row.put("value", null);
+            }
+        }
+        return rows;
     }
 
     private static MapSqlParameterSource params(long targetId, String period) {

@@ -16,9 +16,11 @@ public class TerritoryQueries {
             + " CAST(:minLat AS float8), CAST(:maxLon AS float8), CAST(:maxLat AS float8), 4326))";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TerritorialDisclosure disclosure;
 
-    public TerritoryQueries(NamedParameterJdbcTemplate jdbc) {
+    TerritoryQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure) {
         this.jdbc = jdbc;
+        this.disclosure = disclosure;
     }
 
     public String areasGeoJson(AreaLevel level, BoundingBox bbox, Integer zoom) {
@@ -26,23 +28,30 @@ public class TerritoryQueries {
                 SELECT g.code, json_build_object('type', 'Feature', 'id', g.code,
                          'geometry', ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.geom, :tolerance), :digits)::json,
                          'properties', json_build_object('code', g.code, 'name', g.name, 'level', g.level,
-                                 'population', g.population, 'areaKm2', round(g.area_km2::numeric, 3),
+                                 'population', CASE WHEN g.id = ANY(CAST(:hiddenPopulation AS bigint[])) THEN NULL
+                                         ELSE g.population END, 'areaKm2', round(g.area_km2::numeric, 3),
                                  'parent', p.code)) AS feature
                 FROM territorial_area g LEFT JOIN territorial_area p ON p.id = g.parent_id
                 WHERE g.level = :level AND g.geom IS NOT NULL""" + BBOX_FILTER;
-        return collection(features, params(bbox, zoom).addValue("level", level.name()));
+        return collection(features, params(bbox, zoom).addValue("level", level.name())
+                .addValue("hiddenPopulation", disclosure.population().areaIdArray()));
     }
 
     public String sectionsGeoJson(BoundingBox bbox, Integer zoom) {
         String features = """
                 SELECT g.code, json_build_object('type', 'Feature', 'id', g.code,
                          'geometry', ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.geom, :tolerance), :digits)::json,
-                         'properties', json_build_object('code', g.code, 'population', g.population,
-                                 'families', g.families, 'areaKm2', round(g.area_km2::numeric, 5),
+                         'properties', json_build_object('code', g.code,
+                                 'population', CASE WHEN g.id = ANY(CAST(:hiddenPopulation AS bigint[])) THEN NULL
+                                         ELSE g.population END,
+                                 'families', CASE WHEN g.id = ANY(CAST(:hiddenFamilies AS bigint[])) THEN NULL
+                                         ELSE g.families END, 'areaKm2', round(g.area_km2::numeric, 5),
                                  'neighbourhood', n.code)) AS feature
                 FROM census_section g LEFT JOIN territorial_area n ON n.id = g.neighbourhood_id
                 WHERE g.geom IS NOT NULL""" + BBOX_FILTER;
-        return collection(features, params(bbox, zoom));
+        return collection(features, params(bbox, zoom)
+                .addValue("hiddenPopulation", disclosure.population().sectionIdArray())
+                .addValue("hiddenFamilies", disclosure.families().sectionIdArray()));
     }
 
     /** Section details with its place in the hierarchy; null when the code is unknown. */
@@ -60,7 +69,17 @@ public class TerritoryQueries {
                 LEFT JOIN territorial_area a ON a.id = s.census_area_id
                 LEFT JOIN import_batch b ON b.id = s.batch_id
                 WHERE s.code = :code""", Map.of("code", code));
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> section = rows.get(0);
+        if (disclosure.population().section(code)) {
+            section.put("population", null);
+        }
+        if (disclosure.families().section(code)) {
+            section.put("families", null);
+        }
+        return section;
     }
 
     private String collection(String featuresSql, MapSqlParameterSource params) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.welfareintelligence.demand.DemandQueries;
+import org.welfareintelligence.territory.TerritorialDisclosure;
 
 @RestController
 @Tag(name = "Vector tiles", description = "Mapbox Vector Tiles of sections, facilities and areas")
@@ -21,10 +22,12 @@ public class TileController {
 
     private final VectorTiles tiles;
     private final DemandQueries demand;
+    private final TerritorialDisclosure disclosure;
 
-    TileController(VectorTiles tiles, DemandQueries demand) {
+    TileController(VectorTiles tiles, DemandQueries demand, TerritorialDisclosure disclosure) {
         this.tiles = tiles;
         this.demand = demand;
+        this.disclosure = disclosure;
     }
 
     @Operation(summary = "A vector tile",
@@ -45,11 +48,17 @@ public class TileController {
         }
         Long targetId = null;
         String usedPeriod = null;
+        TerritorialDisclosure.Hidden hiddenValues = TerritorialDisclosure.Hidden.NONE;
         if (target != null && !target.isBlank()) {
             targetId = demand.targetId(target);
             usedPeriod = demand.resolvePeriod(targetId, period);
+            hiddenValues = demand.hidden(targetId, usedPeriod);
         }
-        byte[] body = tiles.tile(parsed, z, x, y, targetId, usedPeriod, serviceType);
+        TerritorialDisclosure.Hidden hiddenPopulation = parsed == VectorTiles.Layer.FACILITIES
+                ? TerritorialDisclosure.Hidden.NONE : disclosure.population();
+        boolean sections = parsed == VectorTiles.Layer.SECTIONS;
+        byte[] body = tiles.tile(parsed, z, x, y, targetId, usedPeriod, serviceType, hiddenValues.sectionIdArray(),
+                sections ? hiddenPopulation.sectionIdArray() : hiddenPopulation.areaIdArray());
         return ResponseEntity.ok()
                 .contentType(MVT)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))

@@ -13,7 +13,9 @@ public class VectorTiles {
     public enum Layer {
         SECTIONS("""
                 SELECT ST_AsMVTGeom(ST_Transform(s.geom, 3857), b.env, 4096, 64, true) AS geom,
-                       s.code, s.population, n.code AS neighbourhood, d.value
+                       s.code, CASE WHEN s.id = ANY(CAST(:hiddenPopulation AS bigint[])) THEN NULL ELSE s.population END
+                           AS population, n.code AS neighbourhood,
+                       CASE WHEN s.id = ANY(CAST(:hiddenValues AS bigint[])) THEN NULL ELSE d.value END AS value
                 FROM census_section s CROSS JOIN bounds b
                 LEFT JOIN territorial_area n ON n.id = s.neighbourhood_id
                 LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
@@ -42,7 +44,9 @@ public class VectorTiles {
         private static String areaSql(String level) {
             return """
                     SELECT ST_AsMVTGeom(ST_Transform(a.geom, 3857), b.env, 4096, 64, true) AS geom,
-                           a.code, a.name, a.population
+                           a.code, a.name,
+                           CASE WHEN a.id = ANY(CAST(:hiddenPopulation AS bigint[])) THEN NULL ELSE a.population END
+                               AS population
                     FROM territorial_area a CROSS JOIN bounds b
                     WHERE a.level = '%s' AND a.geom && b.env4326""".formatted(level);
         }
@@ -64,9 +68,11 @@ public class VectorTiles {
 
     /**
      * One tile of one layer. {@code targetId} and {@code period} give the sections their {@code value}
-     * attribute; {@code serviceType} filters facilities.
+     * attribute; {@code serviceType} filters facilities. The withheld cells of the target's demand and of the
+     * residents counts (sections or areas, by the layer) come as PostgreSQL array literals of ids.
      */
-    public byte[] tile(Layer layer, int z, int x, int y, Long targetId, String period, String serviceType) {
+    public byte[] tile(Layer layer, int z, int x, int y, Long targetId, String period, String serviceType,
+                       String hiddenValues, String hiddenPopulation) {
         String sql = """
                 WITH bounds AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env,
                                        ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 64.0 / 4096), 4326) AS env4326),
@@ -76,7 +82,9 @@ public class VectorTiles {
                 .addValue("layer", layer.mvtName())
                 .addValue("target", targetId)
                 .addValue("period", period)
-                .addValue("serviceType", serviceType);
+                .addValue("serviceType", serviceType)
+                .addValue("hiddenValues", hiddenValues)
+                .addValue("hiddenPopulation", hiddenPopulation);
         return jdbc.queryForObject(sql, params, byte[].class);
     }
 }
