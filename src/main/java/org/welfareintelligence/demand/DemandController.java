@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.welfareintelligence.territory.AreaLevel;
+import org.welfareintelligence.web.Csv;
 
 @RestController
 @Tag(name = "Demand", description = "People and families of each target per territorial unit")
@@ -49,7 +49,7 @@ public class DemandController {
             return ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             "attachment; filename=\"demand-" + target + "-" + level + ".csv\"")
-                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .contentType(Csv.MEDIA_TYPE)
                     .body(csv(target, usedPeriod, units));
         }
         return ResponseEntity.ok(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
@@ -80,21 +80,11 @@ public class DemandController {
     private static String csv(String target, String period, List<DemandQueries.UnitDemand> units) {
         StringBuilder out = new StringBuilder("code,name,target,period,value,population\n");
         for (DemandQueries.UnitDemand u : units) {
-            out.append(csvField(u.code())).append(',').append(csvField(u.name())).append(',')
+            out.append(Csv.field(u.code())).append(',').append(Csv.field(u.name())).append(',')
                     .append(target).append(',').append(period).append(',')
-                    .append(u.value() == null ? "" : u.value()).append(',')
-                    .append(u.population() == null ? "" : u.population()).append('\n');
+                    .append(Csv.number(u.value())).append(',').append(Csv.number(u.population())).append('\n');
         }
         return out.toString();
-    }
-
-    /** Quotes a field and neutralises spreadsheet formulas in text that came from uploads. */
-    private static String csvField(String text) {
-        String safe = text == null ? "" : text;
-        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     private static AreaLevel parseLevel(String level) {

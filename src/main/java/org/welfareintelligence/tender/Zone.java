@@ -1,0 +1,19 @@
+package org.welfareintelligence.tender;
+
+import org.welfareintelligence.territory.AreaLevel;
+
+/**
+ * The territory a report is about: a published area (neighbourhood, census area, municipio) or a polygon
+ * the user drew. {@code level} is null for a drawn polygon; {@code geometry} is GeoJSON in EPSG:4326.
+ */
+record Zone(AreaLevel level, String code, String name, long[] sectionIds, String geometry, double areaKm2) {
+
+    boolean custom() {
+        return level == null;
+    }
+
+    /** The level whose units serve as peers: the zone's own, or neighbourhoods for a drawn polygon. */
+    AreaLevel peerLevel() {
+        return custom() ? AreaLevel.NEIGHBOURHOOD : level;
+    }
+}

@@ -1,0 +1,226 @@
+package org.welfareintelligence.tender;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.welfareintelligence.demand.DemandQueries;
+import org.welfareintelligence.demand.DemandQueries.UnitDemand;
+import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.territory.AreaLevel;
+import org.welfareintelligence.territory.TerritorialDisclosure;
+import org.welfareintelligence.web.NotFoundException;
+
+/**
+ * Gathers a zone's context. Published areas take their figures from the same disclosure-controlled sums
+ * as the demand API; a drawn polygon's sum is shown to controlled readers only when none of its sections
+ * is withheld, since otherwise the difference with published cells would reveal them.
+ */
+@Service
+class ZoneContextService {
+
+    static final int MAX_TARGETS = 12;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DemandQueries demand;
+    private final TerritorialDisclosure territorial;
+    private final DisclosureControl disclosure;
+    private final CityProperties city;
+
+    ZoneContextService(NamedParameterJdbcTemplate jdbc, DemandQueries demand, TerritorialDisclosure territorial,
+                       DisclosureControl disclosure, CityProperties city) {
+        this.jdbc = jdbc;
+        this.demand = demand;
+        this.territorial = territorial;
+        this.disclosure = disclosure;
+        this.city = city;
+    }
+
+    ZoneContext context(Zone zone, List<String> targetCodes) {
+        List<String> codes = targetCodes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("targets is empty: name at least one target code");
+        }
+        if (codes.size() > MAX_TARGETS) {
+            throw new IllegalArgumentException(codes.size() + " targets requested; at most " + MAX_TARGETS);
+        }
+        Long population = zonePopulation(zone);
+        List<ZoneContext.TargetFigures> targets = new ArrayList<>();
+        List<Long> targetIds = new ArrayList<>();
+        for (String code : codes) {
+            long targetId = demand.targetId(code);
+            targetIds.add(targetId);
+            targets.add(targetFigures(zone, code, targetId, population));
+        }
+        return new ZoneContext(zone.custom() ? "drawn area" : zone.level().name().toLowerCase().replace('_', ' '),
+                zone.code(), zone.name(), zone.areaKm2(), zone.sectionIds().length, city.name(), population,
+                targets, services(zone, targetIds, targets), sources(), disclosure.appliesToCurrentUser(),
+                disclosure.minCount(), Instant.now());
+    }
+
+    private ZoneContext.TargetFigures targetFigures(Zone zone, String code, long targetId, Long population) {
+        String name = jdbc.queryForObject("SELECT name_en FROM target WHERE id = :id", Map.of("id", targetId),
+                String.class);
+        String latest = demand.resolvePeriod(targetId, null);
+        if (latest.isEmpty()) {
+            throw new NotFoundException("target " + code + " has no demand loaded");
+        }
+        List<ZoneContext.PeriodFigure> trend = new ArrayList<>();
+        for (String period : jdbc.queryForList("SELECT DISTINCT period FROM demand WHERE target_id = :t ORDER BY period",
+                Map.of("t", targetId), String.class)) {
+            Double value = zoneValue(zone, targetId, period);
+            Double first = trend.isEmpty() ? value : trend.get(0).value();
+            Double index = value == null || first == null || first <= 0 ? null : 100 * value / first;
+            trend.add(new ZoneContext.PeriodFigure(period, value, perThousand(value, population), index));
+        }
+        Double value = trend.get(trend.size() - 1).value();
+        Double rate = perThousand(value, population);
+        List<UnitDemand> cityUnit = demand.byArea(targetId, latest, AreaLevel.CITY);
+        Double cityRate = cityUnit.isEmpty() ? null
+                : perThousand(cityUnit.get(0).value(), cityUnit.get(0).population());
+        AreaLevel peerLevel = zone.peerLevel();
+        double[] peerRates = demand.byArea(targetId, latest, peerLevel).stream()
+                .filter(u -> zone.custom() || !u.code().equals(zone.code()))
+                .map(u -> perThousand(u.value(), u.population()))
+                .filter(r -> r != null).mapToDouble(Double::doubleValue).sorted().toArray();
+        Integer rank = rate == null ? null : 1 + (int) Arrays.stream(peerRates).filter(r -> r > rate).count();
+        return new ZoneContext.TargetFigures(code, name, trend, value, rate, cityRate,
+                rate == null || cityRate == null || cityRate == 0 ? null : rate / cityRate,
+                peerRates.length == 0 ? null : median(peerRates), rank, peerRates.length,
+                peerLevel.name().toLowerCase().replace('_', ' '));
+    }
+
+    /** The zone's demand: the published area's cell, or for a drawn polygon the sum of its sections. */
+    private Double zoneValue(Zone zone, long targetId, String period) {
+        if (!zone.custom()) {
+            return demand.byArea(targetId, period, zone.level()).stream()
+                    .filter(u -> u.code().equals(zone.code())).findFirst().map(UnitDemand::value).orElse(null);
+        }
+        if (anyWithheld(zone, demand.hidden(targetId, period))) {
+            return null;
+        }
+        Double sum = jdbc.queryForObject("""
+                SELECT coalesce(sum(value), 0) FROM demand
+                WHERE target_id = :t AND period = :p AND section_id = ANY(CAST(:ids AS bigint[]))""",
+                new MapSqlParameterSource("t", targetId).addValue("p", period).addValue("ids", idArray(zone)),
+                Double.class);
+        return sum == null ? 0.0 : Math.round(sum * 100) / 100.0;
+    }
+
+    private Long zonePopulation(Zone zone) {
+        if (!zone.custom()) {
+            Long population = jdbc.queryForObject("""
+                    SELECT coalesce(sum(population), 0) FROM census_section WHERE id = ANY(CAST(:ids AS bigint[]))""",
+                    Map.of("ids", idArray(zone)), Long.class);
+            TerritorialDisclosure.Hidden hidden = territorial.population();
+            return hidden.area(zone.level(), zone.code()) ? null : population;
+        }
+        if (anyWithheld(zone, territorial.population())) {
+            return null;
+        }
+        return jdbc.queryForObject("""
+                SELECT coalesce(sum(population), 0) FROM census_section WHERE id = ANY(CAST(:ids AS bigint[]))""",
+                Map.of("ids", idArray(zone)), Long.class);
+    }
+
+    private List<ZoneContext.ServiceFigures> services(Zone zone, List<Long> targetIds,
+                                                      List<ZoneContext.TargetFigures> targets) {
+        MapSqlParameterSource params = new MapSqlParameterSource("targets", targetIds)
+                .addValue("geometry", zone.geometry());
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                WITH zone AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326) AS geom),
+                     types AS (SELECT DISTINCT st.id, st.code, st.name_en FROM service_type st
+                               JOIN service_type_target stt ON stt.service_type_id = st.id
+                               WHERE stt.target_id IN (:targets))
+                SELECT t.code, t.name_en,
+                       count(DISTINCT f.id) FILTER (WHERE ST_Within(f.geom, z.geom)) AS facilities,
+                       coalesce(sum(fs.capacity_places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
+                       coalesce(sum(fs.capacity_places), 0) AS city_places,
+                       (SELECT array_agg(stt.target_id) FROM service_type_target stt
+                        WHERE stt.service_type_id = t.id AND stt.target_id IN (:targets)) AS answers
+                FROM types t CROSS JOIN zone z
+                LEFT JOIN facility_service fs ON fs.service_type_id = t.id
+                LEFT JOIN facility f ON f.id = fs.facility_id AND f.status = 'OPEN'
+                GROUP BY t.id, t.code, t.name_en
+                ORDER BY places DESC, t.code""", params);
+        List<ZoneContext.ServiceFigures> services = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Set<Long> answered = new HashSet<>();
+            try {
+                for (Object id : (Object[]) ((java.sql.Array) row.get("answers")).getArray()) {
+                    answered.add(((Number) id).longValue());
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            Double people = 0.0;
+            double cityPeople = 0;
+            for (int i = 0; i < targetIds.size(); i++) {
+                if (answered.contains(targetIds.get(i))) {
+                    Double value = targets.get(i).value();
+                    people = people == null || value == null ? null : people + value;
+                    cityPeople += cityValue(targetIds.get(i));
+                }
+            }
+            long places = ((Number) row.get("places")).longValue();
+            long cityPlaces = ((Number) row.get("city_places")).longValue();
+            services.add(new ZoneContext.ServiceFigures((String) row.get("code"), (String) row.get("name_en"),
+                    ((Number) row.get("facilities")).intValue(), places, people,
+                    people == null || places == 0 ? null : people / places,
+                    cityPlaces == 0 ? null : cityPeople / cityPlaces));
+        }
+        return services;
+    }
+
+    private double cityValue(long targetId) {
+        Double value = jdbc.queryForObject("""
+                SELECT coalesce(sum(value), 0) FROM demand WHERE target_id = :t
+                AND period = (SELECT max(period) FROM demand WHERE target_id = :t)""", Map.of("t", targetId),
+                Double.class);
+        return value == null ? 0 : value;
+    }
+
+    private List<ZoneContext.DataSource> sources() {
+        return jdbc.query("""
+                SELECT kind, source, licence, period, synthetic, to_char(loaded_at, 'YYYY-MM-DD') AS loaded
+                FROM import_batch ORDER BY loaded_at, id""", (rs, i) -> new ZoneContext.DataSource(
+                rs.getString("kind"), rs.getString("source"), rs.getString("licence"), rs.getString("period"),
+                rs.getBoolean("synthetic"), rs.getString("loaded")));
+    }
+
+    private static boolean anyWithheld(Zone zone, TerritorialDisclosure.Hidden hidden) {
+        for (long id : zone.sectionIds()) {
+            if (hidden.sectionIds().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String idArray(Zone zone) {
+        StringBuilder array = new StringBuilder("{");
+        for (long id : zone.sectionIds()) {
+            array.append(array.length() > 1 ? "," : "").append(id);
+        }
+        return array.append('}').toString();
+    }
+
+    private static Double perThousand(Double value, Number population) {
+        if (value == null || population == null || population.doubleValue() <= 0) {
+            return null;
+        }
+        return value * 1000 / population.doubleValue();
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,118 @@
+package org.welfareintelligence.tender;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.welfareintelligence.web.Csv;
+
+/**
+ * The zone context report: one template rendered as a web page and as a PDF, and the same figures as CSV,
+ * XLSX or JSON. A zone is a published area (level + code) or a polygon drawn on the map.
+ */
+@Controller
+@Tag(name = "Tender support", description = "Zone context reports and bid checks for calls for tender")
+class ZoneReportController {
+
+    /** A drawn zone: GeoJSON geometry in EPSG:4326, a label and the targets. */
+    record DrawnZoneRequest(String name, Map<String, Object> polygon, List<String> targets) {
+    }
+
+    record Links(String pdf, String csv, String xlsx) {
+    }
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ZoneResolver zones;
+    private final ZoneContextService contexts;
+    private final ZoneMaps maps;
+    private final PdfDocuments pdf;
+    private final TemplateEngine templates;
+    private final tools.jackson.databind.ObjectMapper json;
+
+    ZoneReportController(ZoneResolver zones, ZoneContextService contexts, ZoneMaps maps, PdfDocuments pdf,
+                         TemplateEngine templates, tools.jackson.databind.ObjectMapper json) {
+        this.zones = zones;
+        this.contexts = contexts;
+        this.maps = maps;
+        this.pdf = pdf;
+        this.templates = templates;
+        this.json = json;
+    }
+
+    @Operation(summary = "Context report of a municipio, neighbourhood or census area for chosen targets",
+            description = "format: html (default, a web page), pdf, csv, xlsx or json. Counts are "
+                    + "disclosure-controlled for readers below the planner role.")
+    @GetMapping("/tender/zone-report")
+    ResponseEntity<?> areaReport(@RequestParam String level, @RequestParam String code,
+                                 @RequestParam List<String> targets,
+                                 @RequestParam(defaultValue = "html") String format) {
+        Zone zone = zones.area(level, code);
+        ZoneContext context = contexts.context(zone, targets);
+        String base = UriComponentsBuilder.fromPath("/tender/zone-report").queryParam("level", level)
+                .queryParam("code", code).queryParam("targets", String.join(",", targets)).encode().toUriString();
+        Links links = new Links(base + "&format=pdf", base + "&format=csv", base + "&format=xlsx");
+        return respond(zone, context, format, links);
+    }
+
+    @Operation(summary = "Context report of a polygon drawn on the map",
+            description = "Body: {name, polygon: GeoJSON Polygon/MultiPolygon in EPSG:4326, targets: [codes]}. "
+                    + "format: json (default), pdf, csv or xlsx.")
+    @PostMapping("/api/tender/zone-report")
+    ResponseEntity<?> drawnReport(@RequestBody DrawnZoneRequest request,
+                                  @RequestParam(defaultValue = "json") String format) {
+        if (request.targets() == null) {
+            throw new IllegalArgumentException("targets is missing: name at least one target code");
+        }
+        Zone zone = zones.drawn(request.polygon() == null ? null : json.writeValueAsString(request.polygon()),
+                request.name());
+        return respond(zone, contexts.context(zone, request.targets()), format, null);
+    }
+
+    private ResponseEntity<?> respond(Zone zone, ZoneContext context, String format, Links links) {
+        String fileName = "zone-context-" + context.zoneCode().replaceAll("[^A-Za-z0-9_-]", "_");
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> ResponseEntity.ok(context);
+            case "csv" -> file(fileName + ".csv", Csv.MEDIA_TYPE,
+                    ZoneContextTable.csv(context).getBytes(StandardCharsets.UTF_8));
+            case "xlsx" -> file(fileName + ".xlsx", XLSX, ZoneContextTable.xlsx(context));
+            case "pdf" -> file(fileName + ".pdf", MediaType.APPLICATION_PDF, pdf.fromXhtml(page(zone, context, null)));
+            case "html" -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page(zone, context, links));
+            default -> throw new IllegalArgumentException(
+                    "unknown format '" + format + "': use html, pdf, csv, xlsx or json");
+        };
+    }
+
+    private String page(Zone zone, ZoneContext context, Links links) {
+        List<String> serviceTypes = context.services().stream().map(ZoneContext.ServiceFigures::code).toList();
+        byte[] png = maps.png(zone, context.targets().get(0).code(), serviceTypes);
+        Context model = new Context(Locale.ENGLISH);
+        model.setVariable("c", context);
+        model.setVariable("links", links);
+        model.setVariable("mapDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        return templates.process("tender/zone-report", model);
+    }
+
+    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(type)
+                .body(body);
+    }
+}

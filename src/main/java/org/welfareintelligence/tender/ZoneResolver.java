@@ -1,0 +1,115 @@
+package org.welfareintelligence.tender;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.territory.AreaLevel;
+import org.welfareintelligence.web.NotFoundException;
+
+/** Finds a zone's census sections: those of a published area, or those whose centroid lies in a drawn polygon. */
+@Component
+class ZoneResolver {
+
+    /** A drawn polygon larger than this is almost certainly a mistake (Milan is 182 km²). */
+    static final double MAX_CUSTOM_KM2 = 400;
+    private static final int MAX_GEOJSON_CHARS = 200_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CityProperties city;
+
+    ZoneResolver(NamedParameterJdbcTemplate jdbc, CityProperties city) {
+        this.jdbc = jdbc;
+        this.city = city;
+    }
+
+    Zone area(String level, String code) {
+        AreaLevel parsed = parseLevel(level);
+        if (parsed == AreaLevel.CITY) {
+            throw new IllegalArgumentException("a zone is a municipio, neighbourhood or census area, not the whole city");
+        }
+        String sectionFilter = switch (parsed) {
+            case NEIGHBOURHOOD -> "s.neighbourhood_id = a.id";
+            case CENSUS_AREA -> "s.census_area_id = a.id";
+            default -> "s.neighbourhood_id IN (SELECT n.id FROM territorial_area n WHERE n.parent_id = a.id)";
+        };
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT a.code, a.name, ST_AsGeoJSON(a.geom, 6) AS geometry,
+                       coalesce(a.area_km2, ST_Area(ST_Transform(a.geom, :srid)) / 1e6) AS area_km2,
+                       (SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') FROM census_section s WHERE %s) AS sections
+                FROM territorial_area a WHERE a.level = :level AND a.code = :code""".formatted(sectionFilter),
+                new MapSqlParameterSource("level", parsed.name()).addValue("code", code)
+                        .addValue("srid", city.metricSrid()));
+        if (rows.isEmpty()) {
+            throw new NotFoundException("no " + level + " with code " + code);
+        }
+        Map<String, Object> row = rows.get(0);
+        return new Zone(parsed, (String) row.get("code"), (String) row.get("name"), ids(row.get("sections")),
+                (String) row.get("geometry"), ((Number) row.get("area_km2")).doubleValue());
+    }
+
+    /** A polygon drawn on the map, as a GeoJSON Polygon or MultiPolygon geometry in EPSG:4326. */
+    Zone drawn(String geoJson, String name) {
+        if (geoJson == null || geoJson.isBlank()) {
+            throw new IllegalArgumentException("polygon is missing: send a GeoJSON Polygon or MultiPolygon geometry");
+        }
+        if (geoJson.length() > MAX_GEOJSON_CHARS) {
+            throw new IllegalArgumentException("polygon has " + geoJson.length() + " characters; at most "
+                    + MAX_GEOJSON_CHARS + " are accepted");
+        }
+        Map<String, Object> check;
+        try {
+            check = jdbc.queryForMap("""
+                    WITH g AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geojson), 4326) AS geom)
+                    SELECT GeometryType(geom) AS type, ST_IsValid(geom) AS valid, ST_IsValidReason(geom) AS reason,
+                           ST_Area(ST_Transform(geom, :srid)) / 1e6 AS area_km2, ST_AsGeoJSON(geom, 6) AS geometry,
+                           (SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') FROM census_section s
+                            WHERE ST_Within(s.centroid, g.geom)) AS sections
+                    FROM g""", new MapSqlParameterSource("geojson", geoJson).addValue("srid", city.metricSrid()));
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw new IllegalArgumentException("polygon is not readable GeoJSON geometry");
+        }
+        String type = (String) check.get("type");
+        if (!"POLYGON".equals(type) && !"MULTIPOLYGON".equals(type)) {
+            throw new IllegalArgumentException("polygon must be a Polygon or MultiPolygon, not " + type);
+        }
+        if (!Boolean.TRUE.equals(check.get("valid"))) {
+            throw new IllegalArgumentException("polygon is not valid: " + check.get("reason"));
+        }
+        double areaKm2 = ((Number) check.get("area_km2")).doubleValue();
+        if (areaKm2 > MAX_CUSTOM_KM2) {
+            throw new IllegalArgumentException("polygon covers %.0f km²; at most %.0f km² are accepted"
+                    .formatted(areaKm2, MAX_CUSTOM_KM2));
+        }
+        long[] sections = ids(check.get("sections"));
+        if (sections.length == 0) {
+            throw new IllegalArgumentException("polygon contains no census section of " + city.name());
+        }
+        String label = name == null || name.isBlank() ? "Drawn area" : name.strip();
+        return new Zone(null, "custom", label, sections, (String) check.get("geometry"), areaKm2);
+    }
+
+    private static long[] ids(Object sqlArray) {
+        try {
+            Object array = ((java.sql.Array) sqlArray).getArray();
+            Long[] boxed = (Long[]) array;
+            long[] ids = new long[boxed.length];
+            for (int i = 0; i < boxed.length; i++) {
+                ids[i] = boxed[i];
+            }
+            return ids;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read section ids", e);
+        }
+    }
+
+    private static AreaLevel parseLevel(String level) {
+        try {
+            return AreaLevel.parse(level);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("unknown level '" + level + "': use municipio, neighbourhood or census-area");
+        }
+    }
+}

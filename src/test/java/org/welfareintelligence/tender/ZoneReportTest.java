@@ -1,0 +1,199 @@
+package org.welfareintelligence.tender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.PostgisTest;
+import org.welfareintelligence.support.SampleCityFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The zone context report on the sample city: neighbourhood 20 holds 1.34 estimated rough sleepers, a count
+ * an organisation must not see, and many elderly people, which it may.
+ */
+@AutoConfigureMockMvc
+class ZoneReportTest extends PostgisTest {
+
+    private static final String NIL = "20";
+    private static final String TARGETS = "P_ELDERLY_75_PLUS,P_ROUGH_SLEEPERS";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SampleCityLoader loader;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void sampleCity() {
+        SampleCityFixture.ensureLoaded(jdbc, loader);
+    }
+
+    @Test
+    void organisationsGetTheContextWithSmallCountsWithheld() throws Exception {
+        JsonNode context = report("json", organisation());
+        assertThat(context.get("zoneName").asString()).isEqualTo("Quartiere dei Mandorli");
+        assertThat(context.get("controlled").asBoolean()).isTrue();
+        JsonNode elderly = context.get("targets").get(0);
+        JsonNode rough = context.get("targets").get(1);
+        assertThat(elderly.get("value").asDouble()).isCloseTo(nilSum("P_ELDERLY_75_PLUS"),
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(elderly.get("ratePer1000").asDouble()).isPositive();
+        assertThat(elderly.get("rankAmongPeers").asInt()).isBetween(1, elderly.get("peers").asInt() + 1);
+        assertThat(rough.get("value").isNull()).isTrue();
+        assertThat(rough.get("ratePer1000").isNull()).isTrue();
+        for (JsonNode service : context.get("services")) {
+            JsonNode people = service.get("targetPeople");
+            assertThat(people.isNull() || people.asDouble() >= 5).as(service.get("code").asString()).isTrue();
+        }
+        assertThat(context.get("sources").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void plannersSeeTheExactFigure() throws Exception {
+        JsonNode context = report("json", user("planner").roles("PLANNER"));
+        assertThat(context.get("targets").get(1).get("value").asDouble())
+                .isCloseTo(nilSum("P_ROUGH_SLEEPERS"), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void pdfRendersTheSameFiguresAndNoSmallCount() throws Exception {
+        byte[] pdf = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "pdf").with(organisation()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isBetween(1, 4);
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Zone context: Quartiere dei Mandorli", "Rough sleepers", "withheld",
+                "Data sources", "counts below 5");
+        long elderly = Math.round(nilSum("P_ELDERLY_75_PLUS"));
+        assertThat(text).contains(String.format(java.util.Locale.ENGLISH, "%,d", elderly));
+        assertThat(text).containsPattern("\\(P_ROUGH_SLEEPERS\\)\\s+2011 withheld");
+    }
+
+    @Test
+    void theWebPageLinksToEveryFormatAndCsvAndXlsxCarryTheFigures() throws Exception {
+        mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).with(organisation()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("format=pdf")))
+                .andExpect(content().string(containsString("data:image/png;base64,")));
+        String csv = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "csv").with(organisation()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("part,zone,code,name,period,measure,value\n");
+        assertThat(csv).contains("\"P_ROUGH_SLEEPERS\",\"Rough sleepers\",\"2011\",\"people\",\n");
+
+        byte[] xlsx = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "xlsx").with(organisation()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            try (var stream = workbook.getFirstSheet().openStream()) {
+                stream.forEach((Row r) -> rows.add(r.stream().map(c -> c == null ? "" : c.getText()).toList()));
+            }
+        }
+        assertThat(rows.get(0)).containsExactly("part", "zone", "code", "name", "period", "measure", "value");
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get(2)).isEqualTo("P_ELDERLY_75_PLUS");
+            assertThat(r.get(5)).isEqualTo("people");
+            assertThat(Double.parseDouble(r.get(6))).isCloseTo(nilSum("P_ELDERLY_75_PLUS"),
+                    org.assertj.core.data.Offset.offset(0.01));
+        });
+    }
+
+    @Test
+    void aDrawnPolygonIsSummedAndWithheldWhenItHoldsAWithheldSection() throws Exception {
+        String polygon = jdbc.queryForObject("""
+                SELECT ST_AsGeoJSON(ST_Buffer(geom, 0.0005)) FROM territorial_area
+                WHERE level = 'NEIGHBOURHOOD' AND code = ?""", String.class, NIL);
+        String body = "{\"name\":\"Around the park\",\"targets\":[\"P_ELDERLY_75_PLUS\",\"P_ROUGH_SLEEPERS\"],"
+                + "\"polygon\":" + polygon + "}";
+        String answer = mvc.perform(post("/api/tender/zone-report").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(organisation()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.zoneName").value("Around the park"))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode context = json.readTree(answer);
+        assertThat(context.get("sections").asInt()).isGreaterThanOrEqualTo(14);
+        assertThat(context.get("targets").get(0).get("value").isNull()).isFalse();
+        assertThat(context.get("targets").get(1).get("value").isNull()).isTrue();
+    }
+
+    @Test
+    void badRequestsSayWhatIsWrong() throws Exception {
+        mvc.perform(get("/tender/zone-report").param("level", "galaxy").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "json").with(organisation()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("unknown level 'galaxy'")));
+        mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", "999")
+                        .param("targets", TARGETS).param("format", "json").with(organisation()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", "P_NOBODY").param("format", "json").with(organisation()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value(containsString("P_NOBODY")));
+        mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "docx").with(organisation()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("unknown format 'docx'")));
+        String bowtie = "{\"type\":\"Polygon\",\"coordinates\":[[[9.18,45.46],[9.20,45.47],[9.20,45.46],[9.18,45.47],[9.18,45.46]]]}";
+        mvc.perform(post("/api/tender/zone-report").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"targets\":[\"P_ELDERLY_75_PLUS\"],\"polygon\":" + bowtie + "}")
+                        .with(organisation()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("not valid: Self-intersection")));
+        mvc.perform(post("/api/tender/zone-report").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"targets\":[],\"polygon\":{\"type\":\"Point\",\"coordinates\":[9.19,45.46]}}")
+                        .with(organisation()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("Polygon or MultiPolygon, not POINT")));
+    }
+
+    private JsonNode report(String format, RequestPostProcessor reader) throws Exception {
+        return json.readTree(mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", format).with(reader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private double nilSum(String target) {
+        return jdbc.queryForObject("""
+                SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
+                JOIN census_section s ON s.id = d.section_id JOIN territorial_area n ON n.id = s.neighbourhood_id
+                WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ?""", Double.class, target, NIL);
+    }
+
+    private static RequestPostProcessor organisation() {
+        return user("member").roles("ORGANISATION");
+    }
+}
