@@ -29,8 +29,11 @@ import org.welfareintelligence.web.Csv;
 @Tag(name = "Tender support", description = "Zone context reports and bid checks for calls for tender")
 class ZoneReportController {
 
-    /** A drawn zone: GeoJSON geometry in EPSG:4326, a label and the targets. */
-    record DrawnZoneRequest(String name, Map<String, Object> polygon, List<String> targets) {
+    /**
+     * A zone and its targets: a published area ({@code level} + {@code code}) or a drawn polygon (GeoJSON
+     * geometry in EPSG:4326) with a label.
+     */
+    record ZoneRequest(String level, String code, String name, Map<String, Object> polygon, List<String> targets) {
     }
 
     record Links(String pdf, String csv, String xlsx) {
@@ -71,18 +74,35 @@ class ZoneReportController {
         return respond(zone, context, format, links);
     }
 
-    @Operation(summary = "Context report of a polygon drawn on the map",
-            description = "Body: {name, polygon: GeoJSON Polygon/MultiPolygon in EPSG:4326, targets: [codes]}. "
-                    + "format: json (default), pdf, csv or xlsx.")
+    @Operation(summary = "Bid check: how well a zone and target groups match measured need",
+            description = "Body: {level, code} for a published area or {name, polygon} for a drawn one, and targets. "
+                    + "Returns a score (mean percentile among peers), a verdict and the reasons behind it.")
+    @PostMapping("/api/tender/bid-check")
+    @org.springframework.web.bind.annotation.ResponseBody
+    BidCheck bidCheck(@RequestBody ZoneRequest request) {
+        Zone zone = resolve(request);
+        return BidCheck.of(contexts.context(zone, request.targets()));
+    }
+
+    @Operation(summary = "Context report of a polygon drawn on the map or of a published area",
+            description = "Body: {name, polygon: GeoJSON Polygon/MultiPolygon in EPSG:4326, targets: [codes]} "
+                    + "(or {level, code, targets}). format: json (default), pdf, csv or xlsx.")
     @PostMapping("/api/tender/zone-report")
-    ResponseEntity<?> drawnReport(@RequestBody DrawnZoneRequest request,
-                                  @RequestParam(defaultValue = "json") String format) {
+    ResponseEntity<?> zoneReport(@RequestBody ZoneRequest request,
+                                 @RequestParam(defaultValue = "json") String format) {
+        Zone zone = resolve(request);
+        return respond(zone, contexts.context(zone, request.targets()), format, null);
+    }
+
+    private Zone resolve(ZoneRequest request) {
         if (request.targets() == null) {
             throw new IllegalArgumentException("targets is missing: name at least one target code");
         }
-        Zone zone = zones.drawn(request.polygon() == null ? null : json.writeValueAsString(request.polygon()),
+        if (request.polygon() == null && request.level() != null) {
+            return zones.area(request.level(), request.code());
+        }
+        return zones.drawn(request.polygon() == null ? null : json.writeValueAsString(request.polygon()),
                 request.name());
-        return respond(zone, contexts.context(zone, request.targets()), format, null);
     }
 
     private ResponseEntity<?> respond(Zone zone, ZoneContext context, String format, Links links) {

@@ -151,6 +151,30 @@ class ZoneReportTest extends PostgisTest {
     }
 
     @Test
+    void theBidCheckScoresTheZoneAmongItsPeersAndExplainsWhy() throws Exception {
+        JsonNode context = report("json", organisation());
+        JsonNode elderly = context.get("targets").get(0);
+        int peers = elderly.get("peers").asInt();
+        int rank = elderly.get("rankAmongPeers").asInt();
+        double percentile = 100.0 * (peers - (rank - 1)) / peers;
+        String answer = mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"neighbourhood\",\"code\":\"" + NIL + "\",\"targets\":"
+                                + "[\"P_ELDERLY_75_PLUS\",\"P_ROUGH_SLEEPERS\"]}")
+                        .with(organisation()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode check = json.readTree(answer);
+        assertThat(check.get("targets").get(0).get("percentile").asDouble())
+                .isCloseTo(percentile, org.assertj.core.data.Offset.offset(1e-9));
+        // the rough sleepers' count is withheld for an organisation, so that target cannot be scored
+        assertThat(check.get("targets").get(1).get("percentile").isNull()).isTrue();
+        assertThat(check.get("score").asDouble()).isCloseTo(percentile, org.assertj.core.data.Offset.offset(1e-9));
+        String expected = percentile >= 75 ? "strong match" : percentile >= 50 ? "moderate match" : "weak match";
+        assertThat(check.get("verdict").asString()).startsWith(expected);
+        assertThat(check.get("targets").get(0).get("assessment").asString())
+                .contains("higher than", "of the " + peers + " peer neighbourhoods");
+    }
+
+    @Test
     void badRequestsSayWhatIsWrong() throws Exception {
         mvc.perform(get("/tender/zone-report").param("level", "galaxy").param("code", NIL)
                         .param("targets", TARGETS).param("format", "json").with(organisation()))
