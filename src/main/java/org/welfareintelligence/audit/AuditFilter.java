@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every request to a restricted dataset that got past sign-in, with the answer's status. It
- * runs after the security filters (order 0 &gt; -100), so the caller is known; requests refused for want
- * of credentials never reach it and read nothing.
+ * Records every request to a restricted dataset that got past sign-in and the role check, with its
+ * parameters and the answer's status. It runs after the security filters (order 0 &gt; -100), so the
+ * caller is known; requests refused there read nothing.
  */
 @Component
 @Order(0)
@@ -46,7 +47,18 @@ class AuditFilter extends OncePerRequestFilter {
             String roles = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .map(role -> role.replaceFirst("^ROLE_", "")).sorted().collect(Collectors.joining(","));
             log.append(new AuditEvent(null, null, caller.getName(), roles, request.getRemoteAddr(),
-                    request.getMethod(), dataset.get().name(), path, request.getQueryString(), response.getStatus()));
+                    request.getMethod(), dataset.get().name(), path, parameters(request), response.getStatus()));
         }
+    }
+
+    /** Query and form parameters as name=value pairs (file parts are not parameters). */
+    private static String parameters(HttpServletRequest request) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (String value : parameter.getValue()) {
+                text.append(text.isEmpty() ? "" : "&").append(parameter.getKey()).append('=').append(value);
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
     }
 }

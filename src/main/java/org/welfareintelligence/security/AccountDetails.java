@@ -5,7 +5,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A signed-in account: Spring Security's user plus the organisation it acts for, if any. */
-class AccountDetails extends User {
+class AccountDetails extends User implements AccountPrincipal {
 
     private final Long organisationId;
 
@@ -15,7 +15,8 @@ class AccountDetails extends User {
         this.organisationId = organisationId;
     }
 
-    Long organisationId() {
+    @Override
+    public Long organisationId() {
         return organisationId;
     }
 }

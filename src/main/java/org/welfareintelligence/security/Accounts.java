@@ -53,6 +53,11 @@ public class Accounts {
         return credentials(username).map(Credentials::account);
     }
 
+    public Optional<Account> findByEmail(String email) {
+        return jdbc.query(SELECT + " WHERE lower(u.email) = lower(:email)", new MapSqlParameterSource("email", email),
+                (rs, row) -> account(rs)).stream().findFirst();
+    }
+
     public List<Account> all() {
         return jdbc.query(SELECT + " ORDER BY u.username", (rs, row) -> account(rs));
     }

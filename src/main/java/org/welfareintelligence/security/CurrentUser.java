@@ -29,8 +29,8 @@ public class CurrentUser {
     /** The organisation the caller is a member of, if any. */
     public Optional<Long> organisationId() {
         Authentication auth = authentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountDetails details) {
-            return Optional.ofNullable(details.organisationId());
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal account) {
+            return Optional.ofNullable(account.organisationId());
         }
         return Optional.empty();
     }

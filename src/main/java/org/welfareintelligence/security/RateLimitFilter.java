@@ -41,6 +41,12 @@ final class RateLimitFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Each budget is its own filter: the default marker (the class name) would let only the first one run. */
+    @Override
+    protected String getAlreadyFilteredAttributeName() {
+        return RateLimitFilter.class.getName() + "." + what + ".FILTERED";
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -48,8 +49,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, @Value("${wi.map.base-map-url:}") String baseMapUrl,
-                                    SecurityProperties properties,
+                                    SecurityProperties properties, Accounts accounts,
                                     ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
@@ -75,7 +77,13 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(SecurityConfig::unauthorised, API)
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (API.matches(request)) {
+                                unauthorised(response);
+                            } else {
+                                signInPage.commence(request, response, e);
+                            }
+                        })
                         .defaultAccessDeniedHandlerFor((request, response, denied) -> forbidden(response), API))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
@@ -94,7 +102,8 @@ class SecurityConfig {
                         AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
             // single sign-on only when an OIDC provider is configured (spring.security.oauth2.client.*)
-            http.oauth2Login(oidc -> oidc.loginPage("/login"));
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LocalAccountOidcUserService(accounts))));
         }
         return http.build();
     }
@@ -108,8 +117,7 @@ class SecurityConfig {
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
     }
 
-    private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
-                                     org.springframework.security.core.AuthenticationException e) throws IOException {
+    private static void unauthorised(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Welfare Intelligence\"");
         writeError(response, 401, "Unauthorized", "sign in first: this data is for signed-in users "
                 + "(HTTP Basic or the /login page)");

@@ -24,7 +24,7 @@ class SignInAttempts {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof AccountDetails) {
+        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal) {
             accounts.recordSuccess(event.getAuthentication().getName());
         }
     }
