@@ -90,9 +90,15 @@ public class Accounts {
         return initial;
     }
 
-    /** Replaces the roles and organisation of an account; an ORGANISATION member must have an organisation. */
+    /**
+     * Replaces the roles and organisation of an account: at least one role (disable an account instead of
+     * leaving it none), and an organisation for an ORGANISATION member.
+     */
     @Transactional
     public void assign(long id, Set<Role> roles, Long organisationId) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one role (disable the account to remove all access)");
+        }
         if (roles.contains(Role.ORGANISATION) && organisationId == null) {
             throw new IllegalArgumentException("an account with role ORGANISATION needs an organisation");
         }
