@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +18,8 @@ import org.welfareintelligence.ingest.ImportService;
 
 /**
  * Loads the synthetic sample city from data-samples/ through the ordinary importers, all in one
- * transaction, so that the sample is also a worked example of importing a city.
+ * transaction, so that the sample is also a worked example of importing a city. Announces
+ * {@link SampleCityLoaded} when done.
  */
 @Service
 public class SampleCityLoader {
@@ -42,11 +44,14 @@ public class SampleCityLoader {
     private final ImportService imports;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    SampleCityLoader(ImportService imports, TransactionTemplate transaction, JdbcTemplate jdbc) {
+    SampleCityLoader(ImportService imports, TransactionTemplate transaction, JdbcTemplate jdbc,
+                     ApplicationEventPublisher events) {
         this.imports = imports;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public boolean databaseIsEmpty() {
@@ -69,6 +74,7 @@ public class SampleCityLoader {
             }
         });
         log.info("Synthetic sample city loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        events.publishEvent(new SampleCityLoaded());
     }
 
     private static byte[] read(Path file) {

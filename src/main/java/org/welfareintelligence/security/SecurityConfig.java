@@ -1,49 +1,144 @@
 package org.welfareintelligence.security;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may see what. Public: facility information, boundaries, the taxonomy and the API docs. Signed-in
- * users: demand, sections and the map. Administrators: imports. Browser sessions are protected against
- * CSRF; API clients that send credentials in the Authorization header carry no cookie to forge.
+ * Who may see what, per endpoint family (the table in README "Accounts and roles"):
+ * <ul>
+ * <li>everyone, signed in or not: facility information, service types, the taxonomy, boundaries, the
+ *     public service finder and the API docs;</li>
+ * <li>any signed-in role: demand, census sections and their tiles (disclosure-controlled below PLANNER)
+ *     and the map;</li>
+ * <li>analytics and tender support: PLANNER, FOUNDATION, ORGANISATION, ADMIN; the foundation workspace:
+ *     FOUNDATION, PLANNER, ADMIN; optimisation (any method): PLANNER, ADMIN;
+ *     imports and contribution review: PLANNER, ADMIN; contributing and editing facilities:
+ *     ORGANISATION (its own, enforced in the queries), PLANNER, ADMIN;</li>
+ * <li>ADMIN: accounts and the audit log.</li>
+ * </ul>
+ * Anonymous API calls get 401, a wrong role 403, both with a body that names no data. Browser sessions
+ * are protected against CSRF; API clients that send credentials in the Authorization header carry no
+ * cookie to forge.
  */
 @Configuration
 class SecurityConfig {
 
+    private static final RequestMatcher API = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/tiles/**"));
+
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, @Value("${wi.map.base-map-url:}") String baseMapUrl)
-            throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, @Value("${wi.map.base-map-url:}") String baseMapUrl,
+                                    SecurityProperties properties, Accounts accounts,
+                                    ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/find").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/service-types", "/api/targets/**",
                                 "/api/target-groups", "/api/organisations", "/api/territories/municipio",
                                 "/api/territories/neighbourhood", "/api/territories/nil", "/api/territories/city",
-                                "/api/territories/census-area", "/tiles/facilities/**", "/tiles/municipi/**",
-                                "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
-                        .requestMatchers("/api/imports/**").hasRole("ADMIN")
+                                "/api/territories/census-area", "/api/finder/**", "/tiles/facilities/**",
+                                "/tiles/municipi/**", "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/facilities/**")
+                                .hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
+                        .requestMatchers("/api/analytics/**")
+                                .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
+                        .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers("/tender", "/tender/**", "/api/tender/**")
+                                .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
+                        .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
+                        .requestMatchers("/api/imports/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/contributions").hasRole("ORGANISATION")
+                        .requestMatchers(HttpMethod.GET, "/api/contributions").hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
+                        .requestMatchers("/api/contributions/**", "/contributions/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers("/admin/**", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (API.matches(request)) {
+                                unauthorised(response);
+                            } else {
+                                signInPage.commence(request, response, e);
+                            }
+                        })
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> forbidden(response), API))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(baseMapUrl)))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new RateLimitFilter("sign-in attempts", pathPattern(HttpMethod.POST, "/login"),
+                                HttpServletRequest::getRemoteAddr, properties.rateLimit().loginPerMinute(),
+                                System::nanoTime),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter("heavy requests", SecurityConfig::heavy,
+                                request -> request.getUserPrincipal() == null ? request.getRemoteAddr()
+                                        : request.getUserPrincipal().getName(),
+                                properties.rateLimit().heavyPerMinute(), System::nanoTime),
+                        AuthorizationFilter.class);
+        if (oidcClients.getIfAvailable() != null) {
+            // single sign-on only when an OIDC provider is configured (spring.security.oauth2.client.*)
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LocalAccountOidcUserService(accounts))));
+        }
         return http.build();
+    }
+
+    /** Requests that cost real work: analytics, optimisation, reports, imports, contributions and CSV exports. */
+    static boolean heavy(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/analytics/") || path.startsWith("/api/optimisation/")
+                || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
+                || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
+                || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
+                || "csv".equalsIgnoreCase(request.getParameter("format"));
+    }
+
+    private static void unauthorised(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Welfare Intelligence\"");
+        writeError(response, 401, "Unauthorized", "sign in first: this data is for signed-in users "
+                + "(HTTP Basic or the /login page)");
+    }
+
+    private static void forbidden(HttpServletResponse response) throws IOException {
+        writeError(response, 403, "Forbidden", "your role may not use this endpoint");
+    }
+
+    private static void writeError(HttpServletResponse response, int status, String error, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+                + message + "\"}");
     }
 
     /** Scripts only from this server; images also from the optional online base map's host. */
@@ -61,13 +156,5 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(User.withUsername(properties.adminUser())
-                .password(encoder.encode(properties.adminPassword()))
-                .roles("ADMIN", "PLANNER")
-                .build());
     }
 }

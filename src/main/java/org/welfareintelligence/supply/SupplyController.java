@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.welfareintelligence.geo.BoundingBox;
@@ -22,12 +24,14 @@ public class SupplyController {
     private final FacilityQueries facilities;
     private final ServiceTypeRepository serviceTypes;
     private final OrganisationRepository organisations;
+    private final FacilityEdits edits;
 
     SupplyController(FacilityQueries facilities, ServiceTypeRepository serviceTypes,
-                     OrganisationRepository organisations) {
+                     OrganisationRepository organisations, FacilityEdits edits) {
         this.facilities = facilities;
         this.serviceTypes = serviceTypes;
         this.organisations = organisations;
+        this.edits = edits;
     }
 
     @Operation(summary = "Facilities as GeoJSON points with their services, capacities and operator")
@@ -49,6 +53,15 @@ public class SupplyController {
         if (!facilities.exists(code)) {
             throw new NotFoundException("no facility with code " + code);
         }
+        return facilities.geoJson(new FacilityQueries.Filter(null, null, null, null, code));
+    }
+
+    @Operation(summary = "Change a facility's name, address, status or the capacity of its services",
+            description = "An organisation member may change only its own organisation's facilities; any other "
+                    + "code answers 404. Planners and administrators may change every facility.")
+    @PutMapping(value = "/api/facilities/{code}", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    String updateFacility(@PathVariable String code, @RequestBody FacilityUpdate update) {
+        edits.update(code, update);
         return facilities.geoJson(new FacilityQueries.Filter(null, null, null, null, code));
     }
 

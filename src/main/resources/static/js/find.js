@@ -1,0 +1,118 @@
+// The public service finder: a place (typed or clicked) and a service type give the nearest facilities.
+// Text from the data is always inserted as text, never as HTML.
+(function () {
+  'use strict';
+
+  const element = document.getElementById('map');
+  const serviceSelect = document.getElementById('service-type');
+  const placeInput = document.getElementById('place');
+  const placeList = document.getElementById('places');
+  const includeAll = document.getElementById('include-all');
+  const statusBox = document.getElementById('status');
+  const results = document.getElementById('results');
+  const map = L.map(element).setView([Number(element.dataset.lat), Number(element.dataset.lon)],
+    Number(element.dataset.zoom));
+  const markers = L.layerGroup().addTo(map);
+  const places = new Map();
+  let here = null;
+
+  function getJson(url) {
+    return fetch(url, {headers: {Accept: 'application/json'}}).then(function (r) {
+      return r.json().then(function (body) {
+        if (!r.ok) {
+          throw new Error(body.message || ('the server answered ' + r.status));
+        }
+        return body;
+      });
+    });
+  }
+
+  function line(tag, content) {
+    const node = document.createElement(tag);
+    node.textContent = content;
+    return node;
+  }
+
+  fetch('/api/territories/municipio').then(function (r) { return r.json(); }).then(function (layer) {
+    L.geoJSON(layer, {style: {color: '#0b3d5c', weight: 1, fill: false}, interactive: false}).addTo(map);
+  });
+
+  getJson('/api/service-types').then(function (types) {
+    types.forEach(function (type) {
+      const option = line('option', type.nameEn || type.code);
+      option.value = type.code;
+      serviceSelect.appendChild(option);
+    });
+    search();
+  });
+
+  function search() {
+    if (!here || !serviceSelect.value) {
+      return;
+    }
+    statusBox.textContent = 'Searching…';
+    const url = '/api/finder/nearest?lat=' + here.lat + '&lon=' + here.lng + '&serviceType='
+      + encodeURIComponent(serviceSelect.value) + '&includeAll=' + includeAll.checked + '&limit=5';
+    getJson(url).then(show).catch(function (e) { statusBox.textContent = e.message; });
+  }
+
+  function show(found) {
+    markers.clearLayers();
+    results.replaceChildren();
+    L.circleMarker(here, {radius: 7, color: '#cf222e'}).addTo(markers).bindTooltip('You are here');
+    statusBox.textContent = found.length === 0 ? 'No facility offers this service.'
+      : 'The ' + found.length + ' nearest:';
+    found.forEach(function (f, i) {
+      const item = document.createElement('li');
+      item.appendChild(line('strong', f.name));
+      item.appendChild(line('div', f.address || ''));
+      item.appendChild(line('div', (f.distanceMetres >= 1000 ? (f.distanceMetres / 1000).toFixed(1) + ' km'
+        : f.distanceMetres + ' m') + ' — ' + f.status.toLowerCase()
+        + (f.organisation ? ' — ' + f.organisation : '')));
+      results.appendChild(item);
+      L.marker([f.lat, f.lon], {title: (i + 1) + '. ' + f.name}).addTo(markers);
+    });
+    if (found.length) {
+      map.fitBounds(L.latLngBounds(found.map(function (f) { return [f.lat, f.lon]; }).concat([[here.lat, here.lng]]))
+        .pad(0.2));
+    }
+  }
+
+  map.on('click', function (e) {
+    here = e.latlng;
+    search();
+  });
+  serviceSelect.addEventListener('change', search);
+  includeAll.addEventListener('change', search);
+
+  let typing = null;
+  placeInput.addEventListener('input', function () {
+    const chosen = places.get(placeInput.value);
+    if (chosen) {
+      here = L.latLng(chosen.lat, chosen.lon);
+      search();
+      return;
+    }
+    clearTimeout(typing);
+    if (placeInput.value.trim().length < 2) {
+      return;
+    }
+    typing = setTimeout(function () {
+      getJson('/api/finder/places?q=' + encodeURIComponent(placeInput.value.trim())).then(function (found) {
+        placeList.replaceChildren();
+        places.clear();
+        found.forEach(function (p) {
+          places.set(p.label, p);
+          const option = document.createElement('option');
+          option.value = p.label;
+          option.label = p.kind;
+          placeList.appendChild(option);
+        });
+        if (found.length === 0) {
+          statusBox.textContent = 'No neighbourhood or address here contains “' + placeInput.value.trim()
+            + '”. Click the map instead.';
+        }
+      }).catch(function (e) { statusBox.textContent = e.message; });
+    }, 250);
+  });
+})();
