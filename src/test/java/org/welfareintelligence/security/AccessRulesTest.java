@@ -95,6 +95,20 @@ class AccessRulesTest extends PostgisTest {
     }
 
     @Test
+    void tenderSupportForEverySignedInRoleTheWorkspaceForFoundationsAndPlanners() throws Exception {
+        String report = "/tender/zone-report?level=neighbourhood&code=20&targets=P_ELDERLY_75_PLUS&format=json";
+        check(() -> get(report), SIGN_IN_PAGE, OK, OK, OK, OK);
+        check(() -> get("/tender"), SIGN_IN_PAGE, OK, OK, OK, OK);
+        check(() -> post("/api/tender/bid-check").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"level\":\"neighbourhood\",\"code\":\"20\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}"),
+                UNAUTHORISED, OK, OK, OK, OK);
+        check(() -> get("/foundation"), SIGN_IN_PAGE, FORBIDDEN, OK, OK, OK);
+        check(() -> get("/api/foundation/priority-sets"), UNAUTHORISED, FORBIDDEN, OK, OK, OK);
+        check(() -> get("/api/foundation/ranking").param("districts", "1,2").param("targets", "P_ELDERLY_75_PLUS:1"),
+                UNAUTHORISED, FORBIDDEN, OK, OK, OK);
+    }
+
+    @Test
     void optimisationForPlannersAndAdministratorsOnly() throws Exception {
         check(() -> post("/api/optimisation/jobs").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"),
                 UNAUTHORISED, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED);
