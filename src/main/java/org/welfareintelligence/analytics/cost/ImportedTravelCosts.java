@@ -25,7 +25,7 @@ final class ImportedTravelCosts implements TravelCostModel {
 
     @Override
     public String unit() {
-        return unit.equals("METRES") ? "metres" : "minutes";
+        return unit.equals("METRES") ? "m" : "min";
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.welfareintelligence.analytics.measure.SparseCosts;
 /** How costly it is to get from a section to a facility or to another section; sparse within a cutoff. */
 public interface TravelCostModel {
 
-    /** "metres" or "minutes": the unit of every cost and cutoff of this model. */
+    /** "m" (metres) or "min" (minutes): the unit of every cost and cutoff of this model. */
     String unit();
 
     SparseCosts sectionsToFacilities(StudySections sections, StudySupply supply, double cutoff);
