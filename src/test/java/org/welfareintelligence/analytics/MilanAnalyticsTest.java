@@ -34,12 +34,24 @@ class MilanAnalyticsTest extends PostgisTest {
     private static final String SCHOOLS = "AFTER_SCHOOL_SUPPORT";
     private static final String LIBRARIES = "ITALIAN_COURSES";
     private static final double CUTOFF = 1000;
-    /** The point of a section without a polygon, as the analytics place it (census area, else neighbourhood). */
-    private static final String SECTION_POINT = """
-            (SELECT ST_Transform(coalesce(s.centroid, ST_PointOnSurface(a.geom), ST_PointOnSurface(n.geom)), 32632)
-             FROM territorial_area a FULL JOIN territorial_area n ON false
-             WHERE a.id = s.census_area_id OR n.id = s.neighbourhood_id
-             ORDER BY a.id IS NULL LIMIT 1)""";
+    /**
+     * Each section's point as the analytics place it (its census area, else its neighbourhood, when it has no
+     * polygon) and the facilities of a service type, both in UTM 32N: the independent side of the checks.
+     */
+    private static final String PLACES = """
+            WITH point AS (
+                SELECT s.id, ST_Transform(coalesce(s.centroid, ST_PointOnSurface(a.geom), ST_PointOnSurface(n.geom)),
+                                          32632) AS p
+                FROM census_section s LEFT JOIN territorial_area a ON a.id = s.census_area_id
+                LEFT JOIN territorial_area n ON n.id = s.neighbourhood_id WHERE NOT s.placeholder),
+            centre AS (
+                SELECT f.id, fs.capacity_places, ST_Transform(f.geom, 32632) AS g FROM facility f
+                JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
+                WHERE st.code = ?),
+            reached AS (
+                SELECT point.id, point.p FROM point
+                WHERE EXISTS (SELECT 1 FROM centre WHERE ST_DWithin(centre.g, point.p, ?)))
+            """;
 
     @Autowired
     MockMvc mvc;
@@ -85,13 +97,10 @@ class MilanAnalyticsTest extends PostgisTest {
         String geoJson = read(get("/api/analytics/catchments").param("target", TARGET).param("serviceType", SCHOOLS)
                 .param("cutoff", String.valueOf(CUTOFF)));
         // independently, in PostGIS: the sections within the cutoff of a school and their demand
-        Map<String, Object> reachable = jdbc.queryForMap("""
-                SELECT count(*) AS sections, sum(coalesce(d.value, 0)) AS demand FROM census_section s
-                LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = (SELECT id FROM target WHERE code = ?)
-                WHERE NOT s.placeholder AND EXISTS (SELECT 1 FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
-                    JOIN service_type st ON st.id = fs.service_type_id
-                    WHERE st.code = ? AND ST_DWithin(ST_Transform(f.geom, 32632), %s, ?))""".formatted(SECTION_POINT),
-                TARGET, SCHOOLS, CUTOFF);
+        Map<String, Object> reachable = jdbc.queryForMap(PLACES + """
+                SELECT count(*) AS sections, sum(coalesce(d.value, 0)) AS demand FROM reached r
+                LEFT JOIN demand d ON d.section_id = r.id AND d.target_id = (SELECT id FROM target WHERE code = ?)""",
+                SCHOOLS, CUTOFF, TARGET);
         double demandInCatchments = 0;
         int sectionsInCatchments = 0;
         JsonNode features = json.readTree(geoJson).get("features");
@@ -102,15 +111,11 @@ class MilanAnalyticsTest extends PostgisTest {
         assertThat(sectionsInCatchments).isEqualTo(((Number) reachable.get("sections")).intValue()).isGreaterThan(5000);
         assertThat(demandInCatchments).isCloseTo(((Number) reachable.get("demand")).doubleValue(), within(1e-6));
         // the catchment outlines cover the place of every such section
-        Integer uncovered = jdbc.queryForObject("""
-                WITH outline AS (SELECT ST_Union(ST_GeomFromGeoJSON(f->>'geometry')) AS geom
-                                 FROM json_array_elements(CAST(? AS json)->'features') f)
-                SELECT count(*) FROM census_section s, outline o
-                WHERE NOT s.placeholder AND EXISTS (SELECT 1 FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
-                    JOIN service_type st ON st.id = fs.service_type_id
-                    WHERE st.code = ? AND ST_DWithin(ST_Transform(f.geom, 32632), %s, ?))
-                  AND NOT ST_DWithin(o.geom, ST_Transform(%s, 4326), 0.00001)""".formatted(SECTION_POINT, SECTION_POINT),
-                Integer.class, geoJson, SCHOOLS, CUTOFF);
+        Integer uncovered = jdbc.queryForObject(PLACES + """
+                , outline AS (SELECT ST_Union(ST_GeomFromGeoJSON(f->>'geometry')) AS geom
+                              FROM json_array_elements(CAST(? AS json)->'features') f)
+                SELECT count(*) FROM reached r, outline o WHERE NOT ST_DWithin(o.geom, ST_Transform(r.p, 4326), 0.00001)""",
+                Integer.class, SCHOOLS, CUTOFF, geoJson);
         assertThat(uncovered).isZero();
     }
 
@@ -125,14 +130,11 @@ class MilanAnalyticsTest extends PostgisTest {
             }
         }
         // Σ P_i A_i = Σ S_j over the schools that some school-age child reaches within the cutoff
-        Double reachedPlaces = jdbc.queryForObject("""
-                SELECT sum(fs.capacity_places) FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
-                JOIN service_type st ON st.id = fs.service_type_id
-                WHERE st.code = ? AND EXISTS (SELECT 1 FROM census_section s
-                    JOIN demand d ON d.section_id = s.id AND d.value > 0
+        Double reachedPlaces = jdbc.queryForObject(PLACES + """
+                SELECT sum(c.capacity_places) FROM centre c WHERE EXISTS (SELECT 1 FROM point
+                    JOIN demand d ON d.section_id = point.id AND d.value > 0
                         AND d.target_id = (SELECT id FROM target WHERE code = ?)
-                    WHERE NOT s.placeholder AND ST_DWithin(ST_Transform(f.geom, 32632), %s, ?))""".formatted(SECTION_POINT),
-                Double.class, SCHOOLS, TARGET, CUTOFF);
+                    WHERE ST_DWithin(c.g, point.p, ?))""", Double.class, SCHOOLS, CUTOFF, TARGET, CUTOFF);
         assertThat(sharedOut).isCloseTo(reachedPlaces, within(reachedPlaces * 1e-9));
         assertThat(reachedPlaces).isGreaterThan(50_000);
     }
@@ -184,11 +186,9 @@ class MilanAnalyticsTest extends PostgisTest {
         JsonNode second = json.readTree(read(get("/api/analytics/accessibility").param("target", "P_RESIDENTS")
                 .param("serviceType", LIBRARIES).param("method", "nth-nearest").param("n", "2").param("cutoff", "10000")));
         assertThat(nearest.get("sectionsWithoutValue").asInt()).isZero();
-        Double farthest = jdbc.queryForObject("""
-                SELECT max((SELECT min(ST_Distance(ST_Transform(f.geom, 32632), %s)) FROM facility f
-                    JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
-                    WHERE st.code = ?)) FROM census_section s WHERE NOT s.placeholder""".formatted(SECTION_POINT),
-                Double.class, LIBRARIES);
+        Double farthest = jdbc.queryForObject(PLACES + """
+                SELECT max((SELECT min(ST_Distance(c.g, point.p)) FROM centre c)) FROM point""",
+                Double.class, LIBRARIES, 0.0);
         double max = 0;
         for (int i = 0; i < nearest.get("sections").size(); i++) {
             double first = nearest.get("sections").get(i).get("value").asDouble();
