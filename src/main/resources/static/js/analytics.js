@@ -274,16 +274,30 @@
       jobs.push(getJson('/api/analytics/overlaps?' + parameters).then(function (collection) {
         analysis.overlaps = L.geoJSON(collection, {style: function (feature) {
           return {color: '#6a3d9a', weight: 0.5, fillColor: '#6a3d9a',
-            fillOpacity: 0.12 * feature.properties.minCentres};
+            fillOpacity: 0.06 * feature.properties.minCentres};
         }, interactive: false}).addTo(window.wiMap.map);
-        legendRow('rgba(106, 61, 154, 0.36)', 'reached by 2 or more centres (darker: more)');
+        legendRow('rgba(106, 61, 154, 0.24)', 'reached by 2 or more centres (darker: more)');
       }));
     }
     return Promise.all(jobs);
   }
 
+  // Only the centres of the analysed service stay visible; the map's own legend steps aside while an
+  // analysis colours the map, and comes back when the map is recoloured by its own controls.
+  function focusMap() {
+    const serviceType = serviceSelect.value;
+    window.wiMap.facilities.eachLayer(function (marker) {
+      const offers = (marker.feature.properties.services || []).some(function (s) {
+        return s.serviceType === serviceType;
+      });
+      marker.setStyle(offers ? {opacity: 1, fillOpacity: 0.9} : {opacity: 0, fillOpacity: 0});
+    });
+    $('legend').hidden = true;
+  }
+
   function run() {
     const measure = measureSelect.value;
+    focusMap();
     analysis.done = false;
     analysis.error = null;
     analysis.measure = measure;
@@ -328,6 +342,9 @@
     statusBox.textContent = 'Could not load the lists: ' + error.message;
   });
   measureSelect.addEventListener('change', showOptions);
+  ['target', 'measure', 'service-type'].forEach(function (id) {
+    $(id).addEventListener('change', function () { $('legend').hidden = false; });
+  });
   $('an-run').addEventListener('click', run);
   showOptions();
 }());

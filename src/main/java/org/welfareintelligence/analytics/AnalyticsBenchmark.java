@@ -62,6 +62,9 @@ public final class AnalyticsBenchmark {
             AccessibilityRequest e2sfca = AccessibilityRequest.of(target, serviceType, null, "e2sfca-step", cutoff,
                     null, null, null, null, properties.defaultCutoff());
 
+            double sectionsMs = median(passes, inputs::sections);
+            double demandMs = median(passes, () -> inputs.demand(sections, target, null));
+            double supplyMs = median(passes, () -> inputs.supply(serviceType));
             double costsMs = median(passes, () -> model.sectionsToFacilities(sections, supply, cutoff));
             double coreMs = median(passes, () -> {
                 Catchments.allocate(toCentres, demand, supply.capacity(), bands);
@@ -82,6 +85,9 @@ public final class AnalyticsBenchmark {
                     toCentres.pairs(), cutoff, model.unit(), passes);
             System.out.println("| measure | median ms |");
             System.out.println("|---|---:|");
+            row("read sections (metric points, units) from PostGIS", sectionsMs);
+            row("read the target's demand per section", demandMs);
+            row("read the service type's open centres", supplyMs);
             row("Euclidean costs, sections to centres (grid)", costsMs);
             row("**catchment + overlap compute** (allocation, bands, loads, overlap pairs)", coreMs);
             row("catchment + overlap with inputs read from PostGIS and costs", withInputsMs);

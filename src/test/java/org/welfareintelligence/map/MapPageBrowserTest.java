@@ -145,6 +145,7 @@ class MapPageBrowserTest extends PostgisTest {
         assertThat(((Number) access.get("catchments")).intValue()).isGreaterThan(20);
         assertThat(((Number) access.get("overlaps")).intValue()).isBetween(1, 4);
         assertThat(((Number) access.get("legendRows")).intValue()).isEqualTo(7);
+        js.executeScript("document.getElementById('an-legend').scrollIntoView()");
         Path screenshot = Path.of("target", "screenshots", "analytics.png");
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
@@ -174,6 +175,7 @@ class MapPageBrowserTest extends PostgisTest {
         assertThat(((Number) priority.get("rankingSize")).intValue()).isEqualTo(10);
         String first = browser.findElement(By.cssSelector("#an-ranking li")).getText();
         assertThat(first).startsWith("#1 ").contains("score").contains("→ +");
+        js.executeScript("document.getElementById('an-ranking').scrollIntoView()");
         Files.write(Path.of("target", "screenshots", "analytics-priority.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
