@@ -234,7 +234,7 @@
         lower = upper;
       });
       showRanking(report.ranking.slice(0, 10).map(function (p) {
-        return {title: '#' + p.rank + ' ' + (p.name || p.code) + ' — score ' + format(p.score, 3),
+        return {title: (p.name || p.code) + ' — need score ' + format(p.score, 3),
           why: p.contributions.map(function (c) {
             return (names.get(c.target) || c.target) + ' ' + format(c.indicator) + ' per 1,000 → +'
               + format(c.contribution, 3);

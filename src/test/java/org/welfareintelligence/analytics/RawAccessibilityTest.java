@@ -96,6 +96,38 @@ class RawAccessibilityTest extends PostgisTest {
     }
 
     @Test
+    void ratioIsSupplyOverDemandWithinTheCatchmentOfEachPoint() throws Exception {
+        Map<String, Double> demand = values("demand.csv");
+        Map<String, Double> supply = values("supply.csv");
+        Map<String, double[]> xy = new HashMap<>();
+        for (String[] row : rows("demand_xy.csv")) {
+            xy.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
+        }
+        double cutoff = 2000;
+        var request = multipart("/api/analytics/accessibility/raw")
+                .file(file("demand", "demand.csv")).file(file("supply", "supply.csv")).file(file("cost", "cost.csv"))
+                .file(file("demandXy", "demand_xy.csv"));
+        JsonNode answer = json.readTree(mvc.perform(request.param("method", "ratio").param("cutoff", "2000")
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (String id : List.of("3", "42", "777")) {
+            // Σ S_j over d_ij <= 2000 / Σ P_k over demand points k within 2000 m of i (i itself included)
+            double places = rows("cost.csv").stream().filter(c -> c[0].equals(id) && Double.parseDouble(c[2]) <= cutoff)
+                    .mapToDouble(c -> supply.get(c[1])).sum();
+            double people = 0;
+            for (Map.Entry<String, double[]> other : xy.entrySet()) {
+                double dx = other.getValue()[0] - xy.get(id)[0];
+                double dy = other.getValue()[1] - xy.get(id)[1];
+                if (Math.sqrt(dx * dx + dy * dy) <= cutoff) {
+                    people += demand.get(other.getKey());
+                }
+            }
+            assertThat(places).isPositive();
+            assertSameTo12Digits(valueOf(answer, id), places / people);
+        }
+    }
+
+    @Test
     void malformedCostFileIsRefusedWithFileRowAndField() throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/api/analytics/accessibility/raw")
                 .file(file("demand", "demand.csv"))

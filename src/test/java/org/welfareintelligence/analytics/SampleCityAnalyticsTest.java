@@ -228,6 +228,33 @@ class SampleCityAnalyticsTest extends PostgisTest {
         }
     }
 
+    @Test
+    void comparisonShowsTheTrendWhenSeveralPeriodsExist() throws Exception {
+        // a later period with 10 % more elderly people living alone everywhere
+        jdbc.update("""
+                INSERT INTO demand (target_id, period, section_id, value, source, batch_id)
+                SELECT target_id, '2031', section_id, value * 1.1, source, batch_id FROM demand
+                WHERE target_id = (SELECT id FROM target WHERE code = ?) AND period = '2011'""", TARGET);
+        try {
+            JsonNode report = read(get("/api/analytics/comparison").param("level", "municipio")
+                    .param("districts", "2,3").param("targets", TARGET).param("serviceType", SERVICE)
+                    .param("cutoff", String.valueOf(CUTOFF)));
+            assertThat(report.get("districts").size()).isEqualTo(2);
+            for (JsonNode district : report.get("districts")) {
+                JsonNode demand = district.get("demand").get(0);
+                JsonNode trend = demand.get("trend");
+                assertThat(trend.size()).isEqualTo(2);
+                assertThat(trend.get(0).get("period").asString()).isEqualTo("2011");
+                assertThat(trend.get(1).get("period").asString()).isEqualTo("2031");
+                assertThat(trend.get(1).get("demand").asDouble())
+                        .isCloseTo(trend.get(0).get("demand").asDouble() * 1.1, within(1e-6));
+                assertThat(demand.get("demand").asDouble()).isEqualTo(trend.get(1).get("demand").asDouble());
+            }
+        } finally {
+            jdbc.update("DELETE FROM demand WHERE period = '2031'");
+        }
+    }
+
     private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {
         String body = mvc.perform(request.with(httpBasic("admin", "admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

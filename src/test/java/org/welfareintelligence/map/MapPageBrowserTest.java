@@ -174,7 +174,7 @@ class MapPageBrowserTest extends PostgisTest {
         Map<String, Object> priority = run(js);
         assertThat(((Number) priority.get("rankingSize")).intValue()).isEqualTo(10);
         String first = browser.findElement(By.cssSelector("#an-ranking li")).getText();
-        assertThat(first).startsWith("#1 ").contains("score").contains("→ +");
+        assertThat(first).contains("need score 1").contains(" per 1,000 → +");
         js.executeScript("document.getElementById('an-ranking').scrollIntoView()");
         Files.write(Path.of("target", "screenshots", "analytics-priority.png"), browser.getScreenshotAs(OutputType.BYTES));
     }
