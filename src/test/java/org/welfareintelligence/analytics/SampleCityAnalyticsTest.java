@@ -229,6 +229,30 @@ class SampleCityAnalyticsTest extends PostgisTest {
     }
 
     @Test
+    void accessibilityAndHotSpotsAsGeoJsonCarryTheValuesOnTheSectionOutlines() throws Exception {
+        JsonNode access = read(get("/api/analytics/accessibility").param("target", TARGET).param("serviceType", SERVICE)
+                .param("method", "e2sfca-gaussian").param("cutoff", String.valueOf(CUTOFF)).param("format", "geojson"));
+        JsonNode table = read(get("/api/analytics/accessibility").param("target", TARGET).param("serviceType", SERVICE)
+                .param("method", "e2sfca-gaussian").param("cutoff", String.valueOf(CUTOFF)));
+        assertThat(access.get("features").size()).isEqualTo(table.get("sections").size()).isEqualTo(6000);
+        for (int i = 0; i < 6000; i += 997) {
+            JsonNode feature = access.get("features").get(i);
+            JsonNode section = table.get("sections").get(i);
+            assertThat(feature.get("id").asString()).isEqualTo(section.get("code").asString());
+            assertThat(feature.get("properties").get("value").isNull()).isEqualTo(section.get("value").isNull());
+            if (!section.get("value").isNull()) {
+                assertThat(feature.get("properties").get("value").asDouble()).isEqualTo(section.get("value").asDouble());
+            }
+            assertThat(feature.get("geometry").get("type").asString()).isIn("Polygon", "MultiPolygon");
+        }
+        JsonNode hot = read(get("/api/analytics/concentration").param("target", TARGET).param("level", "neighbourhood")
+                .param("format", "geojson"));
+        assertThat(hot.get("features").size()).isEqualTo(jdbc.queryForObject(
+                "SELECT count(*) FROM territorial_area WHERE level = 'NEIGHBOURHOOD'", Integer.class));
+        assertThat(hot.get("features").get(0).get("properties").get("hotCold").asInt()).isBetween(-3, 3);
+    }
+
+    @Test
     void comparisonShowsTheTrendWhenSeveralPeriodsExist() throws Exception {
         // a later period with 10 % more elderly people living alone everywhere
         jdbc.update("""

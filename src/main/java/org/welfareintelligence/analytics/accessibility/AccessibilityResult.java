@@ -2,14 +2,13 @@ package org.welfareintelligence.analytics.accessibility;
 
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
-import org.welfareintelligence.analytics.measure.SparseCosts;
 
 /**
  * Accessibility of every study section (NaN = no facility within reach) with the inputs it came from,
  * so that gaps, equity and comparisons build on the very same figures.
  */
 public record AccessibilityResult(AccessibilityRequest request, StudySections sections, StudySupply supply,
-                                  double[] demand, SparseCosts demandToSupply, double[] value, String unit) {
+                                  double[] demand, double[] value, String unit) {
 
     /** Places attributable to each section: accessibility × demand (the 2SFCA shares out every place). */
     public double[] attributedPlaces() {

@@ -30,6 +30,6 @@ public class AccessibilityService {
         SparseCosts toSections = parameters.method() == AccessibilityMethod.RATIO
                 ? model.sectionsToSections(sections, parameters.cutoff()) : null;
         double[] value = AccessibilityCalculator.compute(parameters, toFacilities, toSections, demand, supply.capacity());
-        return new AccessibilityResult(request, sections, supply, demand, toFacilities, value, model.unit());
+        return new AccessibilityResult(request, sections, supply, demand, value, model.unit());
     }
 }

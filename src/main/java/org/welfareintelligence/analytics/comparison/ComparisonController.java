@@ -30,7 +30,7 @@ public class ComparisonController {
     }
 
     public record District(int rank, String code, String name, Double residents, List<TargetDemand> demand,
-                           int facilities, double placesLocated, double placesReachable, Double placesPerThousand,
+                           int facilities, double placesLocated, Double placesReachable, Double placesPerThousand,
                            double cityRate, String status, Double gapPlaces, Double gapStaff) {
     }
 
@@ -82,7 +82,7 @@ public class ComparisonController {
             }
             double people = f.demand()[0];
             rows.add(new District(f.rank(), f.code(), f.name(), disclosure.count(f.residents()), demand, f.facilities(),
-                    f.placesLocated(), round(f.placesReachable()),
+                    f.placesLocated(), disclosure.rate(round(f.placesReachable()), people),
                     Double.isFinite(f.placesPerThousand()) ? disclosure.rate(f.placesPerThousand(), people) : null,
                     f.benchmark(), f.status(), disclosure.rate(round(f.gapPlaces()), people),
                     disclosure.rate(round(f.gapStaff()), people)));

@@ -21,7 +21,7 @@ import org.welfareintelligence.privacy.DisclosureControl;
 public class GapController {
 
     /** One unit against its benchmark; gaps are positive when places are missing, negative when in surplus. */
-    public record UnitGap(String code, String name, Double demand, double places, Double placesPerThousand,
+    public record UnitGap(String code, String name, Double demand, Double places, Double placesPerThousand,
                           Double benchmark, String status, Double gapPlaces, Double gapStaff, List<String> peers) {
     }
 
@@ -75,7 +75,7 @@ public class GapController {
                 }
             }
             units.add(new UnitGap(result.units().code()[u], result.units().name()[u], disclosure.count(people),
-                    round(result.places()[u]), finite(rate) == null ? null : disclosure.rate(rate, people),
+                    disclosure.rate(round(result.places()[u]), people), finite(rate) == null ? null : disclosure.rate(rate, people),
                     finite(result.benchmark()[u]), result.gap().status()[u].name(),
                     disclosure.rate(round(result.gap().gapPlaces()[u]), people),
                     disclosure.rate(round(result.gap().gapStaff()[u]), people), peerCodes));

@@ -1,6 +1,5 @@
 package org.welfareintelligence.analytics.inputs;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,14 +167,6 @@ public class StudyInputs {
             index.put(sections.id()[i], i);
         }
         return index;
-    }
-
-    /** Codes of the targets that the service type serves (its compatibility list). */
-    public List<String> targetsServedBy(String serviceType) {
-        return new ArrayList<>(jdbc.queryForList("""
-                SELECT t.code FROM service_type_target stt JOIN service_type st ON st.id = stt.service_type_id
-                JOIN target t ON t.id = stt.target_id WHERE st.code = :code ORDER BY t.sort_order""",
-                Map.of("code", serviceType), String.class));
     }
 
     /** The city's metric CRS, in which every position of these inputs is given. */
