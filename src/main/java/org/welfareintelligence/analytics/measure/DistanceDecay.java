@@ -11,6 +11,7 @@ public interface DistanceDecay {
 
     /** Weight 1 up to the cutoff (inclusive): the plain 2SFCA catchment. */
     static DistanceDecay none(double cutoff) {
+        Inputs.requireCutoff(cutoff);
         return new StepDecay(new double[] {cutoff}, new double[] {1});
     }
 

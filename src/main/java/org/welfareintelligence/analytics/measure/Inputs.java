@@ -23,8 +23,8 @@ final class Inputs {
     }
 
     static void requireCutoff(double cutoff) {
-        if (!(cutoff >= 0)) {
-            throw new IllegalArgumentException("cutoff must be a number not below 0, got " + cutoff);
+        if (!(cutoff >= 0) || Double.isInfinite(cutoff)) {
+            throw new IllegalArgumentException("cutoff must be a finite number not below 0, got " + cutoff);
         }
     }
 }
