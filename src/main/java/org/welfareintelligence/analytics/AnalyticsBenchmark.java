@@ -36,6 +36,8 @@ import org.welfareintelligence.analytics.measure.SparseCosts;
  */
 public final class AnalyticsBenchmark {
 
+    private static final int WARM_UP = 3;
+
     private AnalyticsBenchmark() {
     }
 
@@ -81,7 +83,7 @@ public final class AnalyticsBenchmark {
             double overlapApiMs = median(passes, () -> get(http, port, "/api/analytics/overlaps?" + query));
 
             System.out.printf(Locale.ROOT, "%n%d sections, %d %s centres, %d section-centre pairs within %.0f %s; "
-                            + "median of %d passes after one warm-up%n%n", sections.size(), supply.size(), serviceType,
+                            + "median of %d passes after " + WARM_UP + " to warm up%n%n", sections.size(), supply.size(), serviceType,
                     toCentres.pairs(), cutoff, model.unit(), passes);
             System.out.println("| measure | median ms |");
             System.out.println("|---|---:|");
@@ -103,9 +105,11 @@ public final class AnalyticsBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %.1f |%n", label, ms);
     }
 
-    /** Median wall time in milliseconds of {@code passes} runs, after one run to warm up. */
+    /** Median wall time in milliseconds of {@code passes} runs, after {@code WARM_UP} runs to warm up. */
     private static double median(int passes, Task task) throws Exception {
-        task.run();
+        for (int w = 0; w < WARM_UP; w++) {
+            task.run();
+        }
         double[] times = new double[passes];
         for (int p = 0; p < passes; p++) {
             long start = System.nanoTime();
