@@ -147,6 +147,28 @@ class SampleCityAnalyticsTest extends PostgisTest {
     }
 
     @Test
+    void peerBenchmarkIsThePooledRateOfFiveDemographicallySimilarNeighbourhoods() throws Exception {
+        JsonNode report = read(get("/api/analytics/gaps").param("target", TARGET).param("serviceType", SERVICE)
+                .param("level", "neighbourhood").param("benchmark", "peers").param("peers", "5")
+                .param("cutoff", String.valueOf(CUTOFF)));
+        java.util.Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        report.get("units").forEach(u -> byCode.put(u.get("code").asString(), u));
+        for (JsonNode unit : report.get("units")) {
+            JsonNode peers = unit.get("peers");
+            assertThat(peers.size()).isEqualTo(5);
+            double places = 0;
+            double people = 0;
+            for (JsonNode peer : peers) {
+                assertThat(peer.asString()).isNotEqualTo(unit.get("code").asString());
+                places += byCode.get(peer.asString()).get("places").asDouble();
+                people += byCode.get(peer.asString()).get("demand").asDouble();
+            }
+            // places are rounded to 0.01 in the answer
+            assertThat(unit.get("benchmark").asDouble()).isCloseTo(places / people * 1000, within(0.01));
+        }
+    }
+
+    @Test
     void hotSpotsOfElderlyLivingAloneWithQueenContiguity() throws Exception {
         JsonNode report = read(get("/api/analytics/concentration").param("target", TARGET).param("level", "section")
                 .param("variable", "rate").param("permutations", "99"));
