@@ -15,7 +15,9 @@ public enum ImportKind {
     /** Facilities as points. */
     FACILITIES(false),
     /** The services each facility offers, with capacity and staff. */
-    FACILITY_SERVICES(false);
+    FACILITY_SERVICES(false),
+    /** Travel costs (minutes or metres) from sections to facilities or to other sections. */
+    TRAVEL_COSTS(false);
 
     private final boolean territorial;
 
@@ -33,7 +35,7 @@ public enum ImportKind {
             return valueOf(text.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown import kind '" + text + "': use areas, sections, census, "
-                    + "section-links, organisations, facilities or facility-services");
+                    + "section-links, organisations, facilities, facility-services or travel-costs");
         }
     }
 }

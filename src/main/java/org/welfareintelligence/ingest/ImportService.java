@@ -22,11 +22,13 @@ public class ImportService {
     private final OrganisationImporter organisations;
     private final FacilityImporter facilities;
     private final FacilityServiceImporter facilityServices;
+    private final TravelCostImporter travelCosts;
     private final TerritoryLinker linker;
 
     ImportService(ImportBatches batches, AreaImporter areas, SectionImporter sections, CensusImporter census,
                   SectionLinkImporter sectionLinks, OrganisationImporter organisations,
-                  FacilityImporter facilities, FacilityServiceImporter facilityServices, TerritoryLinker linker) {
+                  FacilityImporter facilities, FacilityServiceImporter facilityServices, TravelCostImporter travelCosts,
+                  TerritoryLinker linker) {
         this.batches = batches;
         this.areas = areas;
         this.sections = sections;
@@ -35,6 +37,7 @@ public class ImportService {
         this.organisations = organisations;
         this.facilities = facilities;
         this.facilityServices = facilityServices;
+        this.travelCosts = travelCosts;
         this.linker = linker;
     }
 
@@ -63,6 +66,7 @@ public class ImportService {
             case ORGANISATIONS -> organisations.run(source, effective, batchId);
             case FACILITIES -> facilities.run(source, effective, batchId, warnings);
             case FACILITY_SERVICES -> facilityServices.run(source, effective, batchId);
+            case TRAVEL_COSTS -> travelCosts.run(source, effective, batchId);
         };
         if (kind.territorial()) {
             linker.refresh();

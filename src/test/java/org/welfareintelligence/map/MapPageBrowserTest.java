@@ -74,8 +74,8 @@ class MapPageBrowserTest extends PostgisTest {
         }
     }
 
-    @Test
-    void mapDrawsSectionsAndFacilities() throws IOException {
+    /** Signs in as the administrator and waits until the map has drawn its layers. */
+    private JavascriptExecutor signInAndOpenMap() {
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys("admin");
@@ -86,6 +86,12 @@ class MapPageBrowserTest extends PostgisTest {
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
                 Boolean.TRUE.equals(js.executeScript("return window.wiMap && (window.wiMap.ready || !!window.wiMap.error)")));
         assertThat(js.executeScript("return window.wiMap.error || null")).isNull();
+        return js;
+    }
+
+    @Test
+    void mapDrawsSectionsAndFacilities() throws IOException {
+        JavascriptExecutor js = signInAndOpenMap();
 
         @SuppressWarnings("unchecked")
         Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
@@ -117,5 +123,84 @@ class MapPageBrowserTest extends PostgisTest {
         Path screenshot = Path.of("target", "screenshots", "map.png");
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void analysePanelDrawsAccessibilityCatchmentsOverlapsGapsHotSpotsAndPriorities() throws IOException {
+        JavascriptExecutor js = signInAndOpenMap();
+        browser.findElement(By.cssSelector("#analyse summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript(
+                "return document.querySelectorAll('#an-service option').length > 10")));
+        assertThat(js.executeScript("return document.getElementById('an-service').value")).isEqualTo("HOME_CARE");
+        assertThat(js.executeScript("return document.getElementById('an-target').value")).isEqualTo("P_ELDERLY_ALONE");
+        long sections = jdbc.queryForObject("SELECT count(*) FROM census_section WHERE geom IS NOT NULL", Long.class);
+
+        // accessibility (2SFCA) with catchment outlines and the overlap layer
+        choose("an-measure", "2sfca");
+        setValue("an-cutoff", "1500");
+        browser.findElement(By.id("an-catchments")).click();
+        browser.findElement(By.id("an-overlaps")).click();
+        Map<String, Object> access = run(js);
+        assertThat(((Number) access.get("coloured")).longValue()).isGreaterThan(sections / 2);
+        assertThat(((Number) access.get("catchments")).intValue()).isGreaterThan(20);
+        assertThat(((Number) access.get("overlaps")).intValue()).isBetween(1, 4);
+        assertThat(((Number) access.get("legendRows")).intValue()).isEqualTo(7);
+        js.executeScript("document.getElementById('an-legend').scrollIntoView()");
+        Path screenshot = Path.of("target", "screenshots", "analytics.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+
+        // under-served neighbourhoods against a norm of 60 places per 1,000
+        choose("an-measure", "gaps");
+        setValue("an-norm", "60");
+        browser.findElement(By.id("an-catchments")).click();
+        browser.findElement(By.id("an-overlaps")).click();
+        Map<String, Object> gaps = run(js);
+        assertThat(((Number) gaps.get("areas")).intValue()).isGreaterThan(50);
+        assertThat(((Number) gaps.get("rankingSize")).intValue()).isPositive();
+        assertThat(browser.findElement(By.id("an-status")).getText()).contains("under-served neighbourhoods");
+
+        // hot spots of elderly people living alone
+        choose("an-measure", "hotspots");
+        Map<String, Object> hot = run(js);
+        assertThat(((Number) hot.get("legendRows")).intValue()).isEqualTo(7);
+        assertThat(browser.findElement(By.id("an-status")).getText()).containsPattern("\\d+ sections in hot spots");
+
+        // priority ranking over two need indicators: each entry says what its score is made of
+        choose("an-measure", "priority");
+        js.executeScript("""
+                const select = document.getElementById('an-priority-targets');
+                for (const o of select.options) o.selected = o.value === 'P_ELDERLY_ALONE' || o.value === 'P_ELDERLY_85_PLUS';""");
+        Map<String, Object> priority = run(js);
+        assertThat(((Number) priority.get("rankingSize")).intValue()).isEqualTo(10);
+        String first = browser.findElement(By.cssSelector("#an-ranking li")).getText();
+        assertThat(first).contains("need score 1").contains(" per 1,000 → +");
+        js.executeScript("document.getElementById('an-ranking').scrollIntoView()");
+        Files.write(Path.of("target", "screenshots", "analytics-priority.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void choose(String select, String value) {
+        ((JavascriptExecutor) browser).executeScript("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + "s.dispatchEvent(new Event('change'));", select, value);
+    }
+
+    private void setValue(String input, String value) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                input, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> run(JavascriptExecutor js) {
+        browser.findElement(By.id("an-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
+                Boolean.TRUE.equals(js.executeScript("return window.wiAnalysis.done")));
+        assertThat(js.executeScript("return window.wiAnalysis.error")).isNull();
+        return (Map<String, Object>) js.executeScript("""
+                const a = window.wiAnalysis;
+                return {coloured: a.coloured, rankingSize: a.rankingSize,
+                        catchments: a.catchments ? a.catchments.getLayers().length : 0,
+                        overlaps: a.overlaps ? a.overlaps.getLayers().length : 0,
+                        areas: a.areas ? a.areas.getLayers().length : 0,
+                        legendRows: document.querySelectorAll('#an-legend .legend-row').length};""");
     }
 }

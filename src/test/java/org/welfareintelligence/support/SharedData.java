@@ -24,6 +24,15 @@ public final class SharedData {
         return path;
     }
 
+    /** A file of the shared benchmark inputs, e.g. {@code benchmark("accessibility-city", "cost.csv")}. */
+    public static Path benchmark(String set, String file) {
+        Path path = Path.of(System.getProperty("wi.shared-dir", "../shared"), "benchmarks", set, file);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("missing shared benchmark data " + path.toAbsolutePath());
+        }
+        return path;
+    }
+
     public static byte[] bytes(String file) {
         try {
             return Files.readAllBytes(milano(file));

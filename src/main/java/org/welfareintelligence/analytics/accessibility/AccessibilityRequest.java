@@ -1,0 +1,15 @@
+package org.welfareintelligence.analytics.accessibility;
+
+/** What to measure: the target's access to a service type, with the method's parameters and cost model. */
+public record AccessibilityRequest(String target, String serviceType, String period, DecayParameters parameters,
+                                   String costModel) {
+
+    /** A request from query parameters as the endpoints take them; the default cutoff fills a missing one. */
+    public static AccessibilityRequest of(String target, String serviceType, String period, String method,
+                                          Double cutoff, String steps, Double bandwidth, Integer n, String costModel,
+                                          double defaultCutoff) {
+        DecayParameters parameters = DecayParameters.of(AccessibilityMethod.parse(method),
+                cutoff == null ? defaultCutoff : cutoff, steps, bandwidth, n == null ? 1 : n);
+        return new AccessibilityRequest(target, serviceType, period, parameters, costModel);
+    }
+}

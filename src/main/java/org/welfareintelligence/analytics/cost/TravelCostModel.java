@@ -1,0 +1,16 @@
+package org.welfareintelligence.analytics.cost;
+
+import org.welfareintelligence.analytics.inputs.StudySections;
+import org.welfareintelligence.analytics.inputs.StudySupply;
+import org.welfareintelligence.analytics.measure.SparseCosts;
+
+/** How costly it is to get from a section to a facility or to another section; sparse within a cutoff. */
+public interface TravelCostModel {
+
+    /** "m" (metres) or "min" (minutes): the unit of every cost and cutoff of this model. */
+    String unit();
+
+    SparseCosts sectionsToFacilities(StudySections sections, StudySupply supply, double cutoff);
+
+    SparseCosts sectionsToSections(StudySections sections, double cutoff);
+}
