@@ -48,8 +48,8 @@ public class EquityService {
             }
         }
         if (kept.isEmpty()) {
-            throw new IllegalArgumentException("no section with target demand has a value within the cutoff: "
-                    + "widen the cutoff");
+            throw new IllegalArgumentException("no section with target demand (as far as your role may see it) "
+                    + "has a value within the cutoff: widen the cutoff or choose a more common target");
         }
         double[] x = new double[kept.size()];
         double[] w = new double[kept.size()];

@@ -66,7 +66,14 @@ public class GapService {
         double[] benchmark = new double[units.size()];
         int[][] peers = null;
         switch (request.benchmark()) {
-            case CITY -> Arrays.fill(benchmark, ServiceGap.cityRate(places, people));
+            case CITY -> {
+                double cityRate = ServiceGap.cityRate(places, people);
+                if (Double.isNaN(cityRate)) {
+                    throw new IllegalArgumentException("the city average is undefined: no demand of this target is "
+                            + "loaded, or all of it is withheld for your role (a norm can still serve as benchmark)");
+                }
+                Arrays.fill(benchmark, cityRate);
+            }
             case NORM -> Arrays.fill(benchmark, request.norm());
             case PEERS -> {
                 peers = PeerDistricts.nearest(peerFeatures(access, units), request.peers());

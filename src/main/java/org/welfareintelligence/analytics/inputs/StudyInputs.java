@@ -6,22 +6,33 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /**
  * Loads what an analysis needs from PostGIS into arrays: sections with their metric position, a target's
  * demand per section and the facilities of a service type. Unknown codes are refused with a 400 that says
  * where to find the valid ones.
+ *
+ * <p>For readers below the planner role, the residents and demand of every section that disclosure control
+ * withholds (docs/privacy.md) enter as 0: every figure an analysis returns to them is then a function of
+ * figures they may see, so no withheld count can be solved back from a catchment, an overlap or a ratio.
  */
 @Service
 public class StudyInputs {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CityProperties city;
+    private final DemandQueries demandQueries;
+    private final TerritorialDisclosure disclosure;
 
-    StudyInputs(NamedParameterJdbcTemplate jdbc, CityProperties city) {
+    StudyInputs(NamedParameterJdbcTemplate jdbc, CityProperties city, DemandQueries demandQueries,
+                TerritorialDisclosure disclosure) {
         this.jdbc = jdbc;
         this.city = city;
+        this.demandQueries = demandQueries;
+        this.disclosure = disclosure;
     }
 
     public StudySections sections() {
@@ -43,6 +54,7 @@ public class StudyInputs {
                 rs.getString("code"), rs.getString("code"), rs.getString("nil"), rs.getString("nil_name"),
                 rs.getString("ace"), rs.getString("ace_name"), rs.getString("municipio"), rs.getString("municipio_name")});
         int n = rows.size();
+        java.util.Set<Long> withheld = disclosure.population().sectionIds();
         long[] id = new long[n];
         String[] code = new String[n];
         double[] x = new double[n];
@@ -57,7 +69,7 @@ public class StudyInputs {
             code[i] = (String) r[1];
             x[i] = (Double) r[2];
             y[i] = (Double) r[3];
-            population[i] = (Double) r[4];
+            population[i] = withheld.contains(id[i]) ? 0 : (Double) r[4];
             area[i] = (Double) r[5];
             for (Level level : Level.values()) {
                 unitCode[level.ordinal()][i] = (String) r[6 + 2 * level.ordinal()];
@@ -99,16 +111,20 @@ public class StudyInputs {
                 Map.of("target", targetId), String.class);
     }
 
-    /** Demand of the target per section, aligned with {@code sections}; 0 where the census has none. */
+    /**
+     * Demand of the target per section, aligned with {@code sections}; 0 where the census has none or where
+     * it is withheld from the reader.
+     */
     public double[] demand(StudySections sections, String targetCode, String period) {
         long targetId = targetId(targetCode);
         String used = period(targetId, period);
         Map<Long, Integer> index = index(sections);
         double[] demand = new double[sections.size()];
+        java.util.Set<Long> withheld = demandQueries.hidden(targetId, used).sectionIds();
         jdbc.query("SELECT section_id, value FROM demand WHERE target_id = :target AND period = :period",
                 new MapSqlParameterSource("target", targetId).addValue("period", used), rs -> {
                     Integer i = index.get(rs.getLong(1));
-                    if (i != null) {
+                    if (i != null && !withheld.contains(rs.getLong(1))) {
                         demand[i] = rs.getDouble(2);
                     }
                 });
