@@ -64,7 +64,7 @@ final class CoverageBound {
                 score[j] = s;
             }
             value += chooseSites();
-            if (value < best - 1e-12 * Math.max(1, Math.abs(best))) {
+            if (best == Double.POSITIVE_INFINITY || value < best - 1e-12 * Math.max(1, Math.abs(best))) {
                 best = value;
                 sinceImprovement = 0;
             } else if (++sinceImprovement >= 20) {
