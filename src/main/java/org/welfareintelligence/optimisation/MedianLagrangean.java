@@ -40,11 +40,7 @@ final class MedianLagrangean {
         this.costs = costs;
         this.weight = weight;
         this.openable = openable;
-        this.localOf = new int[costs.sites()];
-        Arrays.fill(localOf, -1);
-        for (int l = 0; l < openable.length; l++) {
-            localOf[openable[l]] = l;
-        }
+        this.localOf = MedianSearch.localIndex(costs.sites(), openable);
         this.fixed = fixedLocal;
         this.p = p;
         this.lambda = new double[weight.length];
