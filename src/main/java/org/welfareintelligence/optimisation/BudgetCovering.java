@@ -51,7 +51,7 @@ public final class BudgetCovering {
         }
         CoverageSearch search = new CoverageSearch(coverage, localCost, budget);
         search.greedy();
-        search.descend(control);
+        search.descend(clock);
         control.progress().progress(clock.elapsedFraction(), "upper bound");
         CoverageBound bound = new CoverageBound(coverage, 0, localCost, budget);
         double upper = CoveringAnswer.roundedUpper(data, Math.min(coverage.coverableWeight,
