@@ -9,11 +9,13 @@ import java.util.SplittableRandom;
  * p-median: open {@code p} sites (fixed ones included) so that the weighted sum of costs from each
  * demand point to its nearest open site is smallest.
  *
- * <p>{@link #solve}: greedy start, fast-swap descent ({@link MedianSearch}), a Lagrangean lower bound
- * ({@link MedianLagrangean}), then variable neighbourhood search (shake k random swaps, descend,
- * keep if better) on {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, each for
- * {@code control.iterationLimit()} shakes, stopping early once the target gap is met. When weights and
- * costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
+ * <p>{@link #solve}: greedy start (on more than 12,000 points: the answer of the same search on a seeded
+ * sample of 12,000), fast-swap descent ({@link MedianSearch}), then variable neighbourhood search on
+ * {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, while a Lagrangean lower bound
+ * ({@link MedianLagrangean}) runs beside them and stops them once the target gap is met. When weights
+ * and costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
+ * {@link #solveExact} and {@link #lpBound} use OR-Tools (SCIP, GLOP) and are for small instances; they
+ * honour the time limit but not cancellation.
  */
 public final class PMedian {
 
