@@ -1,0 +1,56 @@
+package org.welfareintelligence.siting;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a siting job as the API returns it. People counts have passed disclosure control
+ * ({@code null} where withheld from the reader); distances are in metres.
+ */
+public record SitingReport(
+        SitingJob.Status job,
+        SitingRequest request,
+        Problem problem,
+        Certificate certificate,
+        List<TargetAccess> targets,
+        List<Site> newSites,
+        List<Site> existingSites,
+        SitingResult.EquityOfAccess equity,
+        Map<String, String> downloads) {
+
+    /** Size of the problem solved. */
+    public record Problem(int demandPoints, int existingSites, int candidateSites, String candidates) {
+    }
+
+    /**
+     * How good the answer is. {@code objective} is the weighted sum of capped travel distances (person-metres)
+     * with the plan, {@code todayObjective} with existing sites only, {@code gain} their difference; the
+     * lower bound and gap are {@code null} when the solver proves none.
+     */
+    public record Certificate(double objective, Double todayObjective, Double gain, Double gainShare,
+                              Double lowerBound, Double gap, String stopReason, long solverMillis, long totalMillis,
+                              long iterations, long seed) {
+    }
+
+    public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {
+    }
+
+    /** One target's demand and its access today and with the plan; {@code gain} is plan minus today. */
+    public record TargetAccess(String target, String period, double weight, Double demand, Double unlocated,
+                               Access today, Access plan, Gain gain) {
+    }
+
+    public record Gain(Double meanDistanceSaved, Double withinRadius) {
+    }
+
+    /**
+     * An open site. For a new one, {@code adds} says what it brings: the person-metres it saves and, per
+     * target, the people it brings within the radius; over all new sites these add up to the total gain.
+     */
+    public record Site(String code, String name, double lon, double lat, Integer capacity,
+                       Map<String, Double> allocated, double meanDistance, Adds adds) {
+    }
+
+    public record Adds(double personMetresSaved, Map<String, Double> withinRadius) {
+    }
+}

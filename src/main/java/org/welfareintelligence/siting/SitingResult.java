@@ -1,0 +1,51 @@
+package org.welfareintelligence.siting;
+
+import java.util.List;
+
+/**
+ * A solved siting job, compared with today (existing facilities only). Counts are exact here; they pass
+ * disclosure control only when a view of the result leaves the application.
+ *
+ * @param request   the checked request
+ * @param instance  the problem as read from the database
+ * @param outcome   the solver's answer and its certificate
+ * @param today     access with existing facilities only ({@code null} when the service has none)
+ * @param plan      access with existing and new sites
+ * @param targets   per target: demand and access today and with the plan
+ * @param sites     every open site with its load and, for new sites, what it adds
+ * @param equity    inequality of access today and with the plan
+ * @param totalMillis wall-clock time of the whole job (reading, solving, evaluating)
+ */
+record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcome outcome, Allocation today,
+                    Allocation plan, List<TargetAccess> targets, List<SiteLoad> sites, EquityOfAccess equity,
+                    long totalMillis) {
+
+    /** Each demand point's nearest open site, its travel distance and the capped cost; and their weighted sum. */
+    record Allocation(int[] site, double[] distance, double[] cost, double objective) {
+    }
+
+    /** Access of one target's people: mean and largest distance, and how many are within the radius. */
+    record Access(double meanDistance, double maxDistance, double withinRadius, double shareWithinRadius) {
+    }
+
+    record TargetAccess(String target, String period, double weight, double demand, double unlocated,
+                        Access today, Access plan) {
+    }
+
+    /**
+     * An open site and the demand allocated to it. For a new site, {@code costSaved} is the drop in the
+     * objective of the people it now serves, and {@code coveredGain[t]} the people of target t it brings
+     * within the radius: summed over new sites they give exactly the plan's total gain over today.
+     */
+    record SiteLoad(int site, boolean existing, double weightedDemand, double[] demandByTarget, double meanDistance,
+                    double costSaved, double[] coveredGain) {
+    }
+
+    /** Gini and Theil indices of travel distance over people, today and with the plan ({@code null} when unknown). */
+    record EquityOfAccess(Double giniToday, Double giniPlan, Double theilToday, Double theilPlan) {
+    }
+
+    boolean hasToday() {
+        return today != null;
+    }
+}
