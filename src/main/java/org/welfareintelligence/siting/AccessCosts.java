@@ -1,44 +1,65 @@
 package org.welfareintelligence.siting;
 
+import org.welfareintelligence.optimisation.CostMatrix;
+import org.welfareintelligence.optimisation.EuclideanCostMatrix;
+
 /**
  * Travel between demand points and sites, estimated from straight-line distance in the metric CRS times a
- * detour factor. The cost a solver minimises is that distance capped at the cutoff: beyond it a person
- * counts as unserved, whatever the exact distance.
+ * detour factor, as the solvers see it: capped at the cutoff, beyond which a person counts as unserved
+ * whatever the exact distance. Computed on the fly; radius queries use the straight-line grid index.
  */
-final class AccessCosts {
+final class AccessCosts implements CostMatrix {
 
-    private final SitingInstance.Places points;
-    private final SitingInstance.Places sites;
+    private final EuclideanCostMatrix straight;
     private final double detourFactor;
     private final double cutoff;
 
     AccessCosts(SitingInstance instance, double detourFactor, double cutoff) {
-        this.points = instance.points();
-        this.sites = instance.sites();
+        SitingInstance.Places points = instance.points();
+        SitingInstance.Places sites = instance.sites();
+        this.straight = new EuclideanCostMatrix(points.x(), points.y(), sites.x(), sites.y());
         this.detourFactor = detourFactor;
         this.cutoff = cutoff;
     }
 
-    /** Estimated travel distance in metres. */
+    /** Estimated travel distance in metres, not capped. */
     double distance(int point, int site) {
-        double dx = points.x()[point] - sites.x()[site];
-        double dy = points.y()[point] - sites.y()[site];
-        return detourFactor * Math.sqrt(dx * dx + dy * dy);
-    }
-
-    /** The solver's cost: the distance, capped at the cutoff. */
-    double cost(int point, int site) {
-        return Math.min(distance(point, site), cutoff);
+        return detourFactor * straight.cost(point, site);
     }
 
     double cutoff() {
         return cutoff;
     }
 
-    /** Every cost, row by row ({@code matrix[i * m + j]}), as the dense solvers take it. */
+    @Override
+    public int demands() {
+        return straight.demands();
+    }
+
+    @Override
+    public int sites() {
+        return straight.sites();
+    }
+
+    @Override
+    public double cost(int point, int site) {
+        return Math.min(distance(point, site), cutoff);
+    }
+
+    @Override
+    public void sitesWithin(int demand, double radius, Visitor visitor) {
+        straight.sitesWithin(demand, radius / detourFactor, (site, c) -> visitor.visit(site, Math.min(detourFactor * c, cutoff)));
+    }
+
+    @Override
+    public void demandsWithin(int site, double radius, Visitor visitor) {
+        straight.demandsWithin(site, radius / detourFactor, (point, c) -> visitor.visit(point, Math.min(detourFactor * c, cutoff)));
+    }
+
+    /** Every cost, row by row ({@code matrix[i * m + j]}), as the dense p-median solver takes it. */
     double[] denseMatrix() {
-        int n = points.size();
-        int m = sites.size();
+        int n = demands();
+        int m = sites();
         double[] matrix = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -43,6 +43,24 @@ final class AccessEvaluation {
         return new SitingResult.Allocation(site, distance, cost, objective);
     }
 
+    /** The solver's own assignment (capacities may send a point past its nearest site); unserved points go nearest. */
+    SitingResult.Allocation assigned(int[] assignment, int[] openSites) {
+        SitingResult.Allocation nearest = allocate(openSites);
+        int n = instance.pointCount();
+        int[] site = new int[n];
+        double[] distance = new double[n];
+        double[] cost = new double[n];
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            int j = assignment[i] < 0 ? nearest.site()[i] : assignment[i];
+            site[i] = j;
+            distance[i] = costs.distance(i, j);
+            cost[i] = costs.cost(i, j);
+            objective += weight[i] * cost[i];
+        }
+        return new SitingResult.Allocation(site, distance, cost, objective);
+    }
+
     /** Open sites of today: the existing facilities. */
     int[] existingSites() {
         int[] sites = new int[instance.existingCount()];

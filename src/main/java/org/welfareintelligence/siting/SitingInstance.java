@@ -13,6 +13,7 @@ package org.welfareintelligence.siting;
  * @param sites          existing facilities (the first {@code existingCount}) then candidate sites
  * @param existingCount  how many sites are existing facilities, kept open
  * @param capacity       places of each existing facility's service ({@code -1} when unknown); candidates have none
+ * @param municipio      index of each demand point's municipio (groups for the Theil decomposition), -1 if none
  */
 record SitingInstance(
         String[] targets,
@@ -23,7 +24,8 @@ record SitingInstance(
         Places points,
         Places sites,
         int existingCount,
-        int[] capacity) {
+        int[] capacity,
+        int[] municipio) {
 
     /** Named places: codes, display names, longitude/latitude (EPSG:4326) and x/y in metres (metric CRS). */
     record Places(String[] codes, String[] names, double[] lon, double[] lat, double[] x, double[] y) {

@@ -49,8 +49,9 @@ class SitingInstanceBuilder {
         }
         PlacesBuilder points = new PlacesBuilder();
         List<double[]> demandRows = new ArrayList<>();
+        List<Integer> municipi = new ArrayList<>();
         double[] unlocated = new double[t];
-        readDemand(targetIds, codes, periods, points, demandRows, unlocated);
+        readDemand(targetIds, codes, periods, points, demandRows, municipi, unlocated);
         double[][] demand = new double[t][demandRows.size()];
         for (int i = 0; i < demandRows.size(); i++) {
             for (int k = 0; k < t; k++) {
@@ -73,7 +74,7 @@ class SitingInstanceBuilder {
                     + " existing facilities exceed the limit of " + limits.maxCandidates()
                     + " (wi.siting.max-candidates); use a wider grid spacing or a shorter list");
         }
-        if (request.newSites() > candidates) {
+        if (request.newSiteCount() > candidates) {
             throw new IllegalArgumentException("newSites (" + request.newSites() + ") is more than the "
                     + candidates + " candidate sites");
         }
@@ -82,7 +83,7 @@ class SitingInstanceBuilder {
             capacity[k] = capacities.get(k);
         }
         return new SitingInstance(codes, weights, periods, demand, unlocated, points.build(), sites.build(),
-                existing, capacity);
+                existing, capacity, municipi.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private void checkServiceType(String code) {
@@ -121,7 +122,7 @@ class SitingInstanceBuilder {
 
     /** One row per section with a location and some demand; demand of sections without one is counted apart. */
     private void readDemand(Map<String, Long> targetIds, String[] codes, String[] periods, PlacesBuilder points,
-                            List<double[]> demandRows, double[] unlocated) {
+                            List<double[]> demandRows, List<Integer> municipi, double[] unlocated) {
         Map<Long, Integer> targetIndex = new HashMap<>();
         StringBuilder pairs = new StringBuilder();
         MapSqlParameterSource params = new MapSqlParameterSource("srid", city.metricSrid());
@@ -132,9 +133,11 @@ class SitingInstanceBuilder {
             params.addValue("t" + k, targetIds.get(codes[k])).addValue("p" + k, periods[k]);
         }
         Map<String, Integer> rowOf = new HashMap<>();
+        Map<Long, Integer> municipioIndex = new HashMap<>();
         jdbc.query("""
-                SELECT s.code, s.centroid IS NULL AS unlocated, d.target_id, d.value, %s
+                SELECT s.code, s.centroid IS NULL AS unlocated, d.target_id, d.value, n.parent_id AS municipio, %s
                 FROM demand d JOIN census_section s ON s.id = d.section_id
+                LEFT JOIN territorial_area n ON n.id = s.neighbourhood_id
                 CROSS JOIN LATERAL (SELECT s.centroid AS pt) p
                 WHERE (%s) AND d.value > 0
                 ORDER BY s.code""".formatted(PLACE_COLUMNS, pairs), params, rs -> {
@@ -149,6 +152,8 @@ class SitingInstanceBuilder {
                 row = demandRows.size();
                 rowOf.put(rs.getString("code"), row);
                 demandRows.add(new double[codes.length]);
+                long municipio = rs.getLong("municipio");
+                municipi.add(rs.wasNull() ? -1 : municipioIndex.computeIfAbsent(municipio, id -> municipioIndex.size()));
                 points.add(rs, rs.getString("code"), "Section " + rs.getString("code"));
             }
             demandRows.get(row)[k] = value;

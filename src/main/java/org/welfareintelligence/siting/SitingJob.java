@@ -19,7 +19,7 @@ final class SitingJob {
 
     /** The job as the API shows it. */
     record Status(String id, State state, double progress, String message, String model, String serviceType,
-                  int newSites, Instant submittedAt, Instant startedAt, Instant finishedAt, String error) {
+                  Integer newSites, Instant submittedAt, Instant startedAt, Instant finishedAt, String error) {
     }
 
     final String id;
@@ -78,8 +78,17 @@ final class SitingJob {
         if (state.finished()) {
             return false;
         }
-        progress = fraction;
+        progress = Math.max(progress, fraction);
         message = text;
+        return true;
+    }
+
+    /** Moves the bar forward to at least {@code fraction}, keeping the message (for time-based ticks). */
+    synchronized boolean atLeast(double fraction) {
+        if (state.finished() || fraction <= progress) {
+            return false;
+        }
+        progress = fraction;
         return true;
     }
 

@@ -122,23 +122,23 @@ class SitingJobs implements DisposableBean {
         }
         publish(job);
         long start = System.nanoTime();
-        long limitMillis = job.request.timeLimit().toMillis();
+        double limitMillis = job.request.timeLimit().toMillis();
+        // solvers report when they can; the bar also moves with the clock towards the time limit
         ScheduledFuture<?> ticks = ticker.scheduleAtFixedRate(() -> {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            if (job.progress(Math.min(0.85, 0.05 + 0.8 * seconds * 1000 / limitMillis),
-                    "solving: %.1f s of at most %.0f s".formatted(seconds, limitMillis / 1000.0))) {
+            double elapsedMillis = (System.nanoTime() - start) / 1e6;
+            if (job.atLeast(Math.min(0.9, 0.05 + 0.85 * elapsedMillis / limitMillis))) {
                 publish(job);
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         try {
-            SitingResult result = SitingComputation.run(job.request, job.instance, (fraction, message) -> {
-                if (job.progress(fraction, message)) {
-                    publish(job);
-                }
-            });
-            ticks.cancel(false);
+            SitingResult result = SitingComputation.run(job.request, job.instance, limits.targetGap(),
+                    (fraction, message) -> {
+                        if (job.progress(fraction, message)) {
+                            publish(job);
+                        }
+                    }, () -> job.state() == SitingJob.State.CANCELLED);
             if (job.succeed(result)) {
-                log.info("Siting job {} ({} new {} sites) solved in {} ms: {}", job.id, job.request.newSites(),
+                log.info("Siting job {} ({} for {}) solved in {} ms: {}", job.id, job.request.model(),
                         job.request.serviceType(), result.totalMillis(), result.outcome().stopReason());
             }
         } catch (RuntimeException | OutOfMemoryError e) {

@@ -4,17 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The location models a job can run, by their API code. */
+/** The location models a job can run, by their API code, with the parameters each one needs. */
 public enum SitingModel {
 
-    P_MEDIAN("p-median", "Smallest total distance (p-median)");
+    P_MEDIAN("p-median", "Shortest total distance (p-median)", true, false),
+    MAXIMAL_COVERING("max-covering", "Most people within the radius (MCLP)", true, false),
+    SET_COVERING("set-covering", "Fewest sites reaching everyone within the radius (LSCP)", false, false),
+    P_CENTER("p-center", "Shortest longest distance (p-center)", true, false),
+    CAPACITATED_P_MEDIAN("capacitated-p-median", "Shortest total distance within capacities", true, false),
+    BUDGET_COVERING("budget-covering", "Most people within the radius for a budget", false, true);
 
     private final String code;
     private final String label;
+    private final boolean needsNewSites;
+    private final boolean needsBudget;
 
-    SitingModel(String code, String label) {
+    SitingModel(String code, String label, boolean needsNewSites, boolean needsBudget) {
         this.code = code;
         this.label = label;
+        this.needsNewSites = needsNewSites;
+        this.needsBudget = needsBudget;
     }
 
     public String code() {
@@ -23,6 +32,16 @@ public enum SitingModel {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the request must say how many new sites to open. */
+    public boolean needsNewSites() {
+        return needsNewSites;
+    }
+
+    /** Whether the request must give a budget and the cost of a new site. */
+    public boolean needsBudget() {
+        return needsBudget;
     }
 
     /** The model with this code; p-median when none is given. */

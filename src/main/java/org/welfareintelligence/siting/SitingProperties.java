@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resultTtl       how long a finished job and its result are kept in memory
  * @param timeLimit       default solver time limit when the request does not give one
  * @param maxTimeLimit    largest time limit a request may ask for
+ * @param targetGap       solvers stop once their proven gap is at most this (0.01 = 1 %)
  */
 @ConfigurationProperties("wi.siting")
 public record SitingProperties(
@@ -21,5 +22,6 @@ public record SitingProperties(
         @DefaultValue("7000") int maxCandidates,
         @DefaultValue("2h") Duration resultTtl,
         @DefaultValue("5s") Duration timeLimit,
-        @DefaultValue("60s") Duration maxTimeLimit) {
+        @DefaultValue("60s") Duration maxTimeLimit,
+        @DefaultValue("0.01") double targetGap) {
 }

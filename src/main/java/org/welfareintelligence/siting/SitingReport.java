@@ -12,6 +12,7 @@ public record SitingReport(
         SitingRequest request,
         Problem problem,
         Certificate certificate,
+        Comparison comparison,
         List<TargetAccess> targets,
         List<Site> newSites,
         List<Site> existingSites,
@@ -23,13 +24,20 @@ public record SitingReport(
     }
 
     /**
-     * How good the answer is. {@code objective} is the weighted sum of capped travel distances (person-metres)
-     * with the plan, {@code todayObjective} with existing sites only, {@code gain} their difference; the
-     * lower bound and gap are {@code null} when the solver proves none.
+     * How good the answer is: the model's objective (person-metres for the p-medians, people covered for the
+     * covering models, sites for set covering, metres for p-center) between a lower and an upper bound,
+     * their relative gap, and why the solver stopped. Bounds are {@code null} when the solver proves none.
      */
-    public record Certificate(double objective, Double todayObjective, Double gain, Double gainShare,
-                              Double lowerBound, Double gap, String stopReason, long solverMillis, long totalMillis,
-                              long iterations, long seed) {
+    public record Certificate(String model, double objective, Double lowerBound, Double upperBound, Double gap,
+                              String stopReason, long solverMillis, long totalMillis, long iterations, long seed) {
+    }
+
+    /**
+     * The plan against today in person-metres: the demand-weighted sum of capped travel distances with
+     * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site).
+     */
+    public record Comparison(Double personMetresToday, double personMetresPlan, Double personMetresSaved,
+                             Double savedShare) {
     }
 
     public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {
@@ -45,12 +53,14 @@ public record SitingReport(
 
     /**
      * An open site. For a new one, {@code adds} says what it brings: the person-metres it saves and, per
-     * target, the people it brings within the radius; over all new sites these add up to the total gain.
+     * target, the people it brings within the radius (over all new sites these add up to the total gain,
+     * as each person's gain is credited to the site now serving them); and {@code removalLoss}, how much the
+     * model's objective worsens if this site alone is dropped ({@code null} when unknown or unbounded).
      */
     public record Site(String code, String name, double lon, double lat, Integer capacity,
                        Map<String, Double> allocated, double meanDistance, Adds adds) {
     }
 
-    public record Adds(double personMetresSaved, Map<String, Double> withinRadius) {
+    public record Adds(double personMetresSaved, Map<String, Double> withinRadius, Double removalLoss) {
     }
 }

@@ -21,25 +21,31 @@ class SitingReports {
         SitingResult result = job.result();
         SitingInstance instance = result.instance();
         SitingOutcome outcome = result.outcome();
-        Double todayObjective = result.hasToday() ? round(result.today().objective()) : null;
-        Double gain = result.hasToday() ? round(result.today().objective() - result.plan().objective()) : null;
-        Double gainShare = gain == null || result.today().objective() == 0 ? null
-                : roundShare(gain / result.today().objective());
-        SitingReport.Certificate certificate = new SitingReport.Certificate(round(outcome.objective()),
-                todayObjective, gain, gainShare, outcome.lowerBound(), outcome.gap(), outcome.stopReason(),
+        SitingReport.Certificate certificate = new SitingReport.Certificate(result.request().model(),
+                outcome.objective(), outcome.lowerBound(), outcome.upperBound(), outcome.gap(), outcome.stopReason(),
                 outcome.millis(), result.totalMillis(), outcome.iterations(), result.request().seed());
         List<SitingReport.Site> newSites = new ArrayList<>();
         List<SitingReport.Site> existing = new ArrayList<>();
         for (SitingResult.SiteLoad load : result.sites()) {
-            (load.existing() ? existing : newSites).add(site(instance, load));
+            (load.existing() ? existing : newSites).add(site(instance, outcome, load));
         }
         return new SitingReport(job.status(), result.request(),
                 new SitingReport.Problem(instance.pointCount(), instance.existingCount(), instance.candidateCount(),
                         result.request().candidates().kind()),
-                certificate, targets(result), newSites, existing, result.equity(),
+                certificate, comparison(result), targets(result), newSites, existing, result.equity(),
                 Map.of("geojson", jobUrl + "/result.geojson",
                         "sectionsCsv", jobUrl + "/result.csv?table=sections",
                         "sitesCsv", jobUrl + "/result.csv?table=sites"));
+    }
+
+    private static SitingReport.Comparison comparison(SitingResult result) {
+        double plan = result.plan().objective();
+        if (!result.hasToday()) {
+            return new SitingReport.Comparison(null, round(plan), null, null);
+        }
+        double today = result.today().objective();
+        return new SitingReport.Comparison(round(today), round(plan), round(today - plan),
+                today == 0 ? null : roundShare((today - plan) / today));
     }
 
     private List<SitingReport.TargetAccess> targets(SitingResult result) {
@@ -65,12 +71,18 @@ class SitingReports {
                 people(access.withinRadius()), share == null ? null : roundShare(share));
     }
 
-    private SitingReport.Site site(SitingInstance instance, SitingResult.SiteLoad load) {
+    private SitingReport.Site site(SitingInstance instance, SitingOutcome outcome, SitingResult.SiteLoad load) {
         int j = load.site();
+        Double removalLoss = null;
+        int position = java.util.Arrays.binarySearch(outcome.openSites(), j);
+        if (outcome.siteContribution() != null && position >= 0
+                && Double.isFinite(outcome.siteContribution()[position])) {
+            removalLoss = round(outcome.siteContribution()[position]);
+        }
         SitingInstance.Places sites = instance.sites();
         Integer capacity = load.existing() && instance.capacity()[j] >= 0 ? instance.capacity()[j] : null;
         SitingReport.Adds adds = load.existing() ? null
-                : new SitingReport.Adds(round(load.costSaved()), byTarget(instance, load.coveredGain()));
+                : new SitingReport.Adds(round(load.costSaved()), byTarget(instance, load.coveredGain()), removalLoss);
         return new SitingReport.Site(sites.codes()[j], sites.names()[j], sites.lon()[j], sites.lat()[j], capacity,
                 byTarget(instance, load.demandByTarget()), round(load.meanDistance()), adds);
     }

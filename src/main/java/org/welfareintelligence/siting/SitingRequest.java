@@ -13,7 +13,10 @@ import java.util.Locale;
  * @param serviceType   code of the service type whose open facilities are kept open
  * @param targets       demand targets with weights (weight 1 when omitted)
  * @param period        demand period; the newest one of each target when omitted
- * @param newSites      how many new sites to open (p)
+ * @param newSites      how many new sites to open (p); not for set-covering and budget-covering
+ * @param newSiteCapacity places of a new site (capacitated-p-median), in the unit of the weighted demand
+ * @param budget        money available for new sites (budget-covering)
+ * @param siteCost      cost of opening one new site (budget-covering)
  * @param radiusMetres  access standard S: a person is "within reach" when the site is at most this far (1,000 m)
  * @param detourFactor  travel distance over straight-line distance (1.3)
  * @param cutoffMetres  distances are capped here: farther people count as unserved at this cost (10,000 m)
@@ -27,6 +30,9 @@ public record SitingRequest(
         List<TargetWeight> targets,
         String period,
         Integer newSites,
+        Double newSiteCapacity,
+        Double budget,
+        Double siteCost,
         Double radiusMetres,
         Double detourFactor,
         Double cutoffMetres,
@@ -66,8 +72,28 @@ public record SitingRequest(
         if (weighted.stream().map(TargetWeight::code).distinct().count() < weighted.size()) {
             throw new IllegalArgumentException("targets: a target is listed twice");
         }
-        if (newSites == null || newSites <= 0) {
+        if (parsedModel.needsNewSites() && (newSites == null || newSites <= 0)) {
             throw new IllegalArgumentException("newSites must be a positive number of new sites, got " + newSites);
+        }
+        if (!parsedModel.needsNewSites() && newSites != null) {
+            throw new IllegalArgumentException("model " + parsedModel.code() + " chooses how many sites to open: "
+                    + "leave newSites out");
+        }
+        Double capacity = null;
+        if (parsedModel == SitingModel.CAPACITATED_P_MEDIAN) {
+            if (newSiteCapacity == null) {
+                throw new IllegalArgumentException("newSiteCapacity is required by " + parsedModel.code());
+            }
+            capacity = positiveOr(newSiteCapacity, 0, "newSiteCapacity");
+        }
+        Double money = null;
+        Double cost = null;
+        if (parsedModel.needsBudget()) {
+            if (budget == null || siteCost == null) {
+                throw new IllegalArgumentException("budget and siteCost are required by " + parsedModel.code());
+            }
+            money = positiveOr(budget, 0, "budget");
+            cost = positiveOr(siteCost, 0, "siteCost");
         }
         double radius = positiveOr(radiusMetres, DEFAULT_RADIUS, "radiusMetres");
         double detour = positiveOr(detourFactor, DEFAULT_DETOUR, "detourFactor");
@@ -85,8 +111,18 @@ public record SitingRequest(
                     + ", got " + limit);
         }
         return new SitingRequest(parsedModel.code(), serviceType.trim(), weighted,
-                period == null || period.isBlank() ? null : period.trim(), newSites, radius, detour, cutoff,
+                period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, cost,
+                radius, detour, cutoff,
                 checked(candidates), limit, seed == null ? 1L : seed);
+    }
+
+    SitingModel parsedModel() {
+        return SitingModel.parse(model);
+    }
+
+    /** New sites asked for, 0 when the model decides. */
+    int newSiteCount() {
+        return newSites == null ? 0 : newSites;
     }
 
     Duration timeLimit() {
@@ -162,7 +198,8 @@ public record SitingRequest(
             return fallback;
         }
         if (!(value > 0) || value.isInfinite()) {
-            throw new IllegalArgumentException(name + " must be a positive number, got " + value);
+            throw new IllegalArgumentException(name + " must be a positive number, got " + value
+                    + (name.equals("radiusMetres") && value < 0 ? " (a radius cannot be negative)" : ""));
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package org.welfareintelligence.siting;
 
 import java.util.List;
+import org.welfareintelligence.analytics.measure.Equity;
 
 /**
  * A solved siting job, compared with today (existing facilities only). Counts are exact here; they pass
@@ -13,7 +14,7 @@ import java.util.List;
  * @param plan      access with existing and new sites
  * @param targets   per target: demand and access today and with the plan
  * @param sites     every open site with its load and, for new sites, what it adds
- * @param equity    inequality of access today and with the plan
+ * @param equity    inequality of access today and with the plan ({@code null} when it cannot be measured)
  * @param totalMillis wall-clock time of the whole job (reading, solving, evaluating)
  */
 record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcome outcome, Allocation today,
@@ -41,8 +42,8 @@ record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcom
                     double costSaved, double[] coveredGain) {
     }
 
-    /** Gini and Theil indices of travel distance over people, today and with the plan ({@code null} when unknown). */
-    record EquityOfAccess(Double giniToday, Double giniPlan, Double theilToday, Double theilPlan) {
+    /** Gini and Theil (split by municipio) of travel distance over people, today and with the plan. */
+    record EquityOfAccess(Double giniToday, Double giniPlan, Equity.Theil theilToday, Equity.Theil theilPlan) {
     }
 
     boolean hasToday() {

@@ -1,35 +1,82 @@
 package org.welfareintelligence.siting;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.welfareintelligence.optimisation.BudgetCovering;
+import org.welfareintelligence.optimisation.CapacitatedPMedian;
+import org.welfareintelligence.optimisation.LocationData;
+import org.welfareintelligence.optimisation.LocationSolution;
+import org.welfareintelligence.optimisation.MaximalCovering;
+import org.welfareintelligence.optimisation.PCenter;
+import org.welfareintelligence.optimisation.PMedian;
 import org.welfareintelligence.optimisation.PMedianProblem;
 import org.welfareintelligence.optimisation.PMedianSolution;
 import org.welfareintelligence.optimisation.PMedianSolver;
+import org.welfareintelligence.optimisation.SetCovering;
+import org.welfareintelligence.optimisation.SolveControl;
 
-/** Runs the model a request names on the solvers of the optimisation module. */
+/**
+ * Runs the model a request names on the solvers of the optimisation module. Existing facilities are fixed
+ * open and count towards p, so p = existing + new sites; candidates are every other site.
+ */
 final class SitingSolvers {
 
-    /** Shake rounds of the p-median search; the request's time limit usually stops it first on a city. */
-    private static final int P_MEDIAN_ROUNDS = 200;
+    /** Shake rounds of the dense p-median search used while {@link PMedian} has no solver of its own. */
+    private static final int DENSE_P_MEDIAN_ROUNDS = 200;
 
     private SitingSolvers() {
     }
 
-    static SitingOutcome solve(SitingInstance instance, AccessCosts costs, SitingRequest request) {
-        return switch (SitingModel.parse(request.model())) {
-            case P_MEDIAN -> pMedian(instance, costs, request);
-        };
+    static SitingOutcome solve(SitingInstance instance, AccessCosts costs, SitingRequest request, SolveControl control) {
+        int existing = instance.existingCount();
+        LocationData data = new LocationData(costs, instance.weightedDemand(),
+                IntStream.range(existing, instance.siteCount()).toArray(), IntStream.range(0, existing).toArray());
+        int p = existing + request.newSiteCount();
+        double radius = request.radiusMetres();
+        try {
+            LocationSolution solution = switch (request.parsedModel()) {
+                case P_MEDIAN -> new PMedian(data, p).solve(control);
+                case MAXIMAL_COVERING -> new MaximalCovering(data, p, radius).solve(control);
+                case SET_COVERING -> new SetCovering(data, radius).solve(control);
+                case P_CENTER -> new PCenter(data, p).solve(control);
+                case CAPACITATED_P_MEDIAN -> new CapacitatedPMedian(data, p, capacities(instance, request)).solve(control);
+                case BUDGET_COVERING -> new BudgetCovering(data, radius, openingCosts(instance, request),
+                        request.budget()).solve(control);
+            };
+            return SitingOutcome.of(solution, request.parsedModel() == SitingModel.CAPACITATED_P_MEDIAN);
+        } catch (UnsupportedOperationException e) {
+            if (request.parsedModel() == SitingModel.P_MEDIAN) {
+                return densePMedian(instance, costs, request, p);
+            }
+            throw new IllegalStateException("model " + request.model() + " has no solver in this version");
+        }
     }
 
-    /** Existing facilities are fixed open and count towards p, so p = existing + new sites. */
-    private static SitingOutcome pMedian(SitingInstance instance, AccessCosts costs, SitingRequest request) {
-        int[] fixed = new int[instance.existingCount()];
-        for (int j = 0; j < fixed.length; j++) {
-            fixed[j] = j;
+    /** Places of each site: existing ones from their facility service (unknown = unlimited), new ones as asked. */
+    private static double[] capacities(SitingInstance instance, SitingRequest request) {
+        double[] capacity = new double[instance.siteCount()];
+        Arrays.fill(capacity, request.newSiteCapacity());
+        for (int j = 0; j < instance.existingCount(); j++) {
+            capacity[j] = instance.capacity()[j] < 0 ? Double.POSITIVE_INFINITY : instance.capacity()[j];
         }
+        return capacity;
+    }
+
+    /** Every new site costs the same; existing ones are already paid for. */
+    private static double[] openingCosts(SitingInstance instance, SitingRequest request) {
+        double[] cost = new double[instance.siteCount()];
+        Arrays.fill(cost, instance.existingCount(), cost.length, request.siteCost());
+        return cost;
+    }
+
+    /** The dense p-median heuristic: no bound, no progress reports, no cancellation mid-search. */
+    private static SitingOutcome densePMedian(SitingInstance instance, AccessCosts costs, SitingRequest request, int p) {
+        int[] fixed = IntStream.range(0, instance.existingCount()).toArray();
         PMedianProblem problem = new PMedianProblem(costs.denseMatrix(), instance.weightedDemand(),
-                instance.siteCount(), instance.existingCount() + request.newSites(), fixed);
-        PMedianSolution solution = new PMedianSolver(P_MEDIAN_ROUNDS, request.timeLimit().toMillis())
+                instance.siteCount(), p, fixed);
+        PMedianSolution solution = new PMedianSolver(DENSE_P_MEDIAN_ROUNDS, request.timeLimit().toMillis())
                 .solve(problem, request.seed());
-        return new SitingOutcome(solution.openSites(), solution.objective(), null, null,
-                solution.stoppingReason(), solution.elapsedMillis(), solution.iterations());
+        return new SitingOutcome(solution.openSites(), null, solution.objective(), null, solution.objective(), null,
+                solution.stoppingReason(), solution.elapsedMillis(), solution.iterations(), null);
     }
 }
