@@ -18,7 +18,7 @@
     L.tileLayer(element.dataset.baseMapUrl, {attribution: element.dataset.baseMapAttribution || ''}).addTo(map);
   }
   const renderer = L.canvas({padding: 0.3});
-  const state = {sections: null, facilities: null, values: new Map(), breaks: [], ready: false,
+  const state = {map: map, sections: null, facilities: null, values: new Map(), breaks: [], ready: false,
     sectionCount: 0, facilityCount: 0};
   window.wiMap = state;
 

@@ -69,6 +69,7 @@ final class SitingJob {
             return false;
         }
         state = State.RUNNING;
+        message = "starting";
         startedAt = Instant.now();
         return true;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +13,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.HeadlessBrowser;
 import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
@@ -33,9 +30,6 @@ import org.welfareintelligence.support.SampleCityFixture;
         properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
         "logging.level.org.welfareintelligence=INFO"})
 class MapPageBrowserTest extends PostgisTest {
-
-    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -51,20 +45,7 @@ class MapPageBrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException("the browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ": apt-get install chromium chromium-driver, or set CHROME_BIN and CHROMEDRIVER_BIN");
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build(), options);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        browser = HeadlessBrowser.open();
     }
 
     @AfterEach
@@ -76,15 +57,8 @@ class MapPageBrowserTest extends PostgisTest {
 
     @Test
     void mapDrawsSectionsAndFacilities() throws IOException {
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form.login button")).click();
-
+        HeadlessBrowser.signInAndAwaitMap(browser, port);
         JavascriptExecutor js = browser;
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
-                Boolean.TRUE.equals(js.executeScript("return window.wiMap && (window.wiMap.ready || !!window.wiMap.error)")));
         assertThat(js.executeScript("return window.wiMap.error || null")).isNull();
 
         @SuppressWarnings("unchecked")
