@@ -39,6 +39,16 @@ public final class DenseCostMatrix implements CostMatrix {
         return new DenseCostMatrix(lazy.demands(), lazy.sites(), cost);
     }
 
+    /** True when every cost is a whole number (then so is every weighted sum with whole weights). */
+    public boolean wholeNumbers() {
+        for (double c : cost) {
+            if (c != Math.rint(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int demands() {
         return demands;

@@ -22,7 +22,7 @@ public final class OrLibraryPMedian {
      * edges with 1-based vertices. Costs are shortest-path lengths; every vertex is a demand point
      * of weight 1 and a candidate site.
      */
-    public static PMedianProblem read(Path file) throws IOException {
+    public static PMedian read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
         if (lines.isEmpty()) {
             throw new IOException(file + ": empty file");
@@ -60,7 +60,7 @@ public final class OrLibraryPMedian {
         }
         double[] weights = new double[n];
         Arrays.fill(weights, 1.0);
-        return new PMedianProblem(distance, weights, n, p);
+        return new PMedian(LocationData.allSites(new DenseCostMatrix(n, n, distance), weights), p);
     }
 
     /** Reads {@code pmedopt.txt}: instance name to known optimal objective, in file order. */

@@ -1,25 +1,317 @@
 package org.welfareintelligence.optimisation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
 /**
- * p-median: open {@code p} sites (fixed ones included) so that the weighted sum of costs from each demand point to its nearest open site is smallest.
+ * p-median: open {@code p} sites (fixed ones included) so that the weighted sum of costs from each
+ * demand point to its nearest open site is smallest.
+ *
+ * <p>{@link #solve}: greedy start, fast-swap descent ({@link MedianSearch}), a Lagrangean lower bound
+ * ({@link MedianLagrangean}), then variable neighbourhood search (shake k random swaps, descend,
+ * keep if better) on {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, each for
+ * {@code control.iterationLimit()} shakes, stopping early once the target gap is met. When weights and
+ * costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
  */
 public final class PMedian {
+
+    /** Largest number of subgradient steps (the step size usually shrinks to nothing sooner). */
+    private static final int LAGRANGE_STEPS = 1000;
+    /** Largest shake, in random swaps. */
+    private static final int MAX_SHAKE = 12;
 
     private final LocationData data;
     private final int p;
 
     public PMedian(LocationData data, int p) {
+        if (data == null) {
+            throw new IllegalArgumentException("location data is missing");
+        }
+        int openable = data.openable().length;
+        if (p < Math.max(1, data.fixed().length) || p > openable) {
+            throw new IllegalArgumentException("p must be between " + Math.max(1, data.fixed().length)
+                    + " (at least one, and every fixed site) and the number of openable sites (" + openable
+                    + "), got " + p);
+        }
         this.data = data;
         this.p = p;
     }
 
-    /** Heuristic answer with a proven bound and gap, within {@code control}'s limits. */
-    public LocationSolution solve(SolveControl control) {
-        throw new UnsupportedOperationException("PMedian is not implemented yet");
+    public LocationData data() {
+        return data;
     }
 
-    /** Optimal answer from an exact solver (OR-Tools); for small instances, within {@code control}'s time limit. */
+    public int p() {
+        return p;
+    }
+
+    public LocationSolution solve(SolveControl control) {
+        SolveClock clock = new SolveClock(control);
+        int[] openable = data.openable();
+        boolean[] fixedLocal = fixedLocal(openable);
+        int free = p - data.fixed().length;
+        if (free == 0 || p == openable.length) {
+            int[] local = free == 0 ? fixedIndices(fixedLocal) : allIndices(openable.length);
+            return evaluate(sites(openable, local), Double.NaN, clock, StopReason.OPTIMAL, 0, true);
+        }
+        if (p == 1) {
+            return evaluate(new int[] {bestSingleSite(openable)}, Double.NaN, clock, StopReason.OPTIMAL, 0, true);
+        }
+        control.progress().progress(0, "greedy start");
+        CostMatrix costs = SortedNeighbours.over(data.costs(), openable);
+        int[] start = GreedyMedian.open(costs, data.weights(), openable, fixedLocal, p, control.seed());
+        MedianSearch search = new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
+        search.reset(start);
+        search.descend(control);
+        Shared shared = new Shared(search.objective(), search.open.clone());
+
+        // the bound runs beside the search and tells it when the target gap is met
+        control.progress().progress(clock.elapsedFraction(), "search and lower bound");
+        MedianLagrangean lagrangean = new MedianLagrangean(costs, data.weights(), openable, fixedLocal, p,
+                search.d1);
+        Thread bound = new Thread(() -> lagrangean.run(LAGRANGE_STEPS, () -> shared.upper,
+                value -> shared.stopAt = clock.targetFor(roundedBound(value)), clock.deadlineNanos(), control),
+                "p-median-bound");
+        bound.start();
+        Vns[] runs = new Vns[control.threads()];
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < runs.length; t++) {
+            MedianSearch own = t == 0 ? search : new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
+            runs[t] = new Vns(own, shared, control.seed() + t, control, clock, t == 0);
+            if (t > 0) {
+                Thread thread = new Thread(runs[t], "p-median-vns-" + t);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+        runs[0].run();
+        threads.add(bound);
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                threads.forEach(Thread::interrupt);
+                Thread.currentThread().interrupt();
+            }
+        }
+        double upper = Double.POSITIVE_INFINITY;
+        int[] best = shared.bestOpen;
+        int iterations = 0;
+        for (Vns run : runs) {
+            iterations += run.rounds;
+            if (run.bestObjective < upper) {
+                upper = run.bestObjective;
+                best = run.bestOpen;
+            }
+        }
+        double lower = roundedBound(lagrangean.bound());
+        iterations += lagrangean.iterations;
+        control.progress().progress(1, "done");
+        return evaluate(sites(openable, best), lower, clock, null, iterations, false);
+    }
+
+    /** Proven optimum by OR-Tools (MIP); for instances of a few hundred points. */
     public LocationSolution solveExact(SolveControl control) {
-        throw new UnsupportedOperationException("PMedian is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        ExactModels.Result exact = ExactModels.pMedian(data, p, control);
+        return evaluate(exact.openSites(), exact.bound(), clock, exact.optimal() ? StopReason.OPTIMAL
+                : StopReason.TIME_LIMIT, (int) exact.nodes(), exact.optimal());
+    }
+
+    /** Lower bound of the LP relaxation (OR-Tools GLOP); for instances of a few hundred points. */
+    public double lpBound(SolveControl control) {
+        return ExactModels.pMedianLpBound(data, p, control);
+    }
+
+    /** Whole-number data has whole-number objectives: a bound can be rounded up. */
+    private double roundedBound(double bound) {
+        if (!(bound > Double.NEGATIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        return wholeNumbers() ? Math.ceil(bound - 1e-6) : bound;
+    }
+
+    private boolean wholeNumbers() {
+        for (double w : data.weights()) {
+            if (w != Math.rint(w)) {
+                return false;
+            }
+        }
+        return data.costs() instanceof DenseCostMatrix dense && dense.wholeNumbers();
+    }
+
+    /** Assigns every point to its nearest open site and fills in objective, bound, gap and contributions. */
+    private LocationSolution evaluate(int[] openSites, double lowerBound, SolveClock clock, StopReason known,
+            int iterations, boolean exact) {
+        int[] sorted = openSites.clone();
+        Arrays.sort(sorted);
+        CostMatrix costs = data.costs();
+        double[] weight = data.weights();
+        int[] assignment = new int[weight.length];
+        double[] contribution = new double[sorted.length];
+        double objective = 0;
+        for (int i = 0; i < weight.length; i++) {
+            int first = -1;
+            double c1 = Double.POSITIVE_INFINITY;
+            double c2 = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < sorted.length; k++) {
+                double c = costs.cost(i, sorted[k]);
+                if (c < c1) {
+                    c2 = c1;
+                    c1 = c;
+                    first = k;
+                } else if (c < c2) {
+                    c2 = c;
+                }
+            }
+            assignment[i] = sorted[first];
+            objective += weight[i] * c1;
+            if (weight[i] > 0) {
+                contribution[first] += weight[i] * (c2 - c1);
+            }
+        }
+        double lower = exact ? objective : lowerBound;
+        double gap = LocationSolution.gap(lower, objective, objective);
+        StopReason stop = known != null ? known : clock.stopReason(gap);
+        return new LocationSolution(sorted, assignment, objective, lower, objective, gap, clock.millis(), stop,
+                contribution, iterations);
+    }
+
+    private int bestSingleSite(int[] openable) {
+        int best = openable[0];
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int site : openable) {
+            double sum = 0;
+            for (int i = 0; i < data.weights().length; i++) {
+                sum += data.weights()[i] * data.costs().cost(i, site);
+            }
+            if (sum < bestCost) {
+                bestCost = sum;
+                best = site;
+            }
+        }
+        return best;
+    }
+
+    private boolean[] fixedLocal(int[] openable) {
+        boolean[] fixed = new boolean[openable.length];
+        for (int site : data.fixed()) {
+            fixed[Arrays.binarySearch(openable, site)] = true;
+        }
+        return fixed;
+    }
+
+    private static int[] fixedIndices(boolean[] fixedLocal) {
+        int[] result = new int[0];
+        for (int j = 0; j < fixedLocal.length; j++) {
+            if (fixedLocal[j]) {
+                result = Arrays.copyOf(result, result.length + 1);
+                result[result.length - 1] = j;
+            }
+        }
+        return result;
+    }
+
+    private static int[] allIndices(int count) {
+        int[] all = new int[count];
+        Arrays.setAll(all, j -> j);
+        return all;
+    }
+
+    private static int[] sites(int[] openable, int[] local) {
+        int[] result = new int[local.length];
+        for (int k = 0; k < local.length; k++) {
+            result[k] = openable[local[k]];
+        }
+        return result;
+    }
+
+    /** What the searches and the bound share: the start, the best objective, and when to stop. */
+    private static final class Shared {
+        final int[] bestOpen;
+        volatile double upper;
+        volatile double stopAt = Double.NEGATIVE_INFINITY;
+
+        Shared(double upper, int[] start) {
+            this.upper = upper;
+            this.bestOpen = start;
+        }
+
+        synchronized void offer(double objective) {
+            upper = Math.min(upper, objective);
+        }
+    }
+
+    /**
+     * One variable neighbourhood search from the shared start, with its own seed: shake by k random
+     * swaps, descend, keep if better (k back to 1) or return to the best (k grows). Stops after the
+     * iteration limit, after half of it without improvement, or once the target gap is met.
+     */
+    private static final class Vns implements Runnable {
+        private final MedianSearch search;
+        private final Shared shared;
+        private final long seed;
+        private final SolveControl control;
+        private final SolveClock clock;
+        private final boolean reports;
+        int[] bestOpen;
+        double bestObjective;
+        int rounds;
+
+        Vns(MedianSearch search, Shared shared, long seed, SolveControl control, SolveClock clock, boolean reports) {
+            this.search = search;
+            this.shared = shared;
+            this.seed = seed;
+            this.control = control;
+            this.clock = clock;
+            this.reports = reports;
+        }
+
+        @Override
+        public void run() {
+            int[] start = shared.bestOpen;
+            if (!Arrays.equals(search.open, start)) {
+                search.reset(start);
+            }
+            bestOpen = start.clone();
+            bestObjective = search.objective();
+            int[] freePositions = freePositions(start);
+            int closed = search.localCount() - start.length;
+            int maxShake = Math.max(1, Math.min(MAX_SHAKE, Math.min(freePositions.length, closed)));
+            SplittableRandom random = new SplittableRandom(seed);
+            int shake = 1;
+            int stall = Math.max(50, control.iterationLimit() / 2);
+            int lastImprovement = 0;
+            while (rounds < control.iterationLimit() && rounds - lastImprovement < stall
+                    && shared.upper > shared.stopAt && !clock.mustStop()) {
+                rounds++;
+                for (int s = 0; s < shake; s++) {
+                    search.randomSwap(random, freePositions);
+                }
+                search.descend(control);
+                if (search.objective() < bestObjective - 1e-9 * Math.max(1, bestObjective)) {
+                    bestObjective = search.objective();
+                    bestOpen = search.open.clone();
+                    shared.offer(bestObjective);
+                    lastImprovement = rounds;
+                    shake = 1;
+                } else {
+                    search.restore(bestOpen);
+                    shake = shake % maxShake + 1;
+                }
+                if (reports && (rounds & 15) == 0) {
+                    control.progress().progress(Math.max(clock.elapsedFraction(),
+                            rounds / (double) control.iterationLimit()), "search round " + rounds
+                            + ", best " + bestObjective);
+                }
+            }
+        }
+
+        private int[] freePositions(int[] start) {
+            return java.util.stream.IntStream.range(0, start.length)
+                    .filter(q -> !search.isFixedLocal(start[q])).toArray();
+        }
     }
 }
