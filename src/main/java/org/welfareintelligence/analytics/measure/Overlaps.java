@@ -1,17 +1,76 @@
 package org.welfareintelligence.analytics.measure;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
-/** How many centres reach each origin, and which pairs of centres share origins. */
+/**
+ * Where catchments overlap: how many centres reach each origin within the cutoff, and for each pair of
+ * centres the origins (and people) both reach. Pairs are found facility by facility through the transposed
+ * table, so time grows with the number of overlapping triples and memory with the number of centres.
+ */
 public final class Overlaps {
 
+    /** Centres {@code a < b} sharing {@code sharedOrigins > 0} origins holding {@code sharedPopulation} people. */
     public record Pair(int a, int b, int sharedOrigins, double sharedPopulation) {
     }
 
-    public static Overlaps of(SparseCosts demandToSupply, double[] population, double cutoff) {
-        throw new UnsupportedOperationException();
+    private final int[] reachableCount;
+    private final List<Pair> pairs;
+
+    private Overlaps(int[] reachableCount, List<Pair> pairs) {
+        this.reachableCount = reachableCount;
+        this.pairs = pairs;
     }
 
-    public int[] reachableCount() { throw new UnsupportedOperationException(); }
-    public List<Pair> pairs() { throw new UnsupportedOperationException(); }
+    public static Overlaps of(SparseCosts demandToSupply, double[] population, double cutoff) {
+        int n = demandToSupply.origins();
+        int m = demandToSupply.destinations();
+        Inputs.requireAmounts("population", population, n);
+        Inputs.requireCutoff(cutoff);
+        SparseCosts reach = demandToSupply.within(cutoff);
+        int[] reachableCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            reachableCount[i] = reach.rowEnd(i) - reach.rowStart(i);
+        }
+        SparseCosts reachedBy = reach.transpose();
+        int[] sharedOrigins = new int[m];
+        double[] sharedPopulation = new double[m];
+        int[] touched = new int[m];
+        List<Pair> pairs = new ArrayList<>();
+        for (int a = 0; a < m; a++) {
+            int touchedCount = 0;
+            for (int k = reachedBy.rowStart(a); k < reachedBy.rowEnd(a); k++) {
+                int i = reachedBy.destination(k);
+                for (int q = reach.rowStart(i); q < reach.rowEnd(i); q++) {
+                    int b = reach.destination(q);
+                    if (b > a) {
+                        if (sharedOrigins[b]++ == 0) {
+                            touched[touchedCount++] = b;
+                        }
+                        sharedPopulation[b] += population[i];
+                    }
+                }
+            }
+            Arrays.sort(touched, 0, touchedCount);
+            for (int t = 0; t < touchedCount; t++) {
+                int b = touched[t];
+                pairs.add(new Pair(a, b, sharedOrigins[b], sharedPopulation[b]));
+                sharedOrigins[b] = 0;
+                sharedPopulation[b] = 0;
+            }
+        }
+        return new Overlaps(reachableCount, Collections.unmodifiableList(pairs));
+    }
+
+    /** Per origin, the number of centres within the cutoff. */
+    public int[] reachableCount() {
+        return reachableCount.clone();
+    }
+
+    /** Overlapping pairs ordered by {@code a}, then {@code b}. */
+    public List<Pair> pairs() {
+        return pairs;
+    }
 }
