@@ -55,17 +55,4 @@ final class AccessCosts implements CostMatrix {
     public void demandsWithin(int site, double radius, Visitor visitor) {
         straight.demandsWithin(site, radius / detourFactor, (point, c) -> visitor.visit(point, Math.min(detourFactor * c, cutoff)));
     }
-
-    /** Every cost, row by row ({@code matrix[i * m + j]}), as the dense p-median solver takes it. */
-    double[] denseMatrix() {
-        int n = demands();
-        int m = sites();
-        double[] matrix = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                matrix[i * m + j] = cost(i, j);
-            }
-        }
-        return matrix;
-    }
 }

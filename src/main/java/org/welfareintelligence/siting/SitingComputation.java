@@ -41,14 +41,14 @@ final class SitingComputation {
                                                       SitingResult.Allocation plan) {
         double[] weight = instance.weightedDemand();
         int[] group = instance.municipio();
-        try {
-            Equity.Theil theilPlan = Equity.theil(plan.distance(), weight, group);
-            Equity.Theil theilToday = today == null ? null : Equity.theil(today.distance(), weight, group);
-            return new SitingResult.EquityOfAccess(
-                    today == null ? null : Equity.gini(today.distance(), weight), Equity.gini(plan.distance(), weight),
-                    theilToday, theilPlan);
-        } catch (UnsupportedOperationException e) {
-            return null;
-        }
+        return new SitingResult.EquityOfAccess(
+                today == null ? null : finite(Equity.gini(today.distance(), weight)),
+                finite(Equity.gini(plan.distance(), weight)),
+                today == null ? null : Equity.theil(today.distance(), weight, group),
+                Equity.theil(plan.distance(), weight, group));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 }

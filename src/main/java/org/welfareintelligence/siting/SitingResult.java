@@ -14,7 +14,7 @@ import org.welfareintelligence.analytics.measure.Equity;
  * @param plan      access with existing and new sites
  * @param targets   per target: demand and access today and with the plan
  * @param sites     every open site with its load and, for new sites, what it adds
- * @param equity    inequality of access today and with the plan ({@code null} when it cannot be measured)
+ * @param equity    inequality of access today and with the plan
  * @param totalMillis wall-clock time of the whole job (reading, solving, evaluating)
  */
 record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcome outcome, Allocation today,

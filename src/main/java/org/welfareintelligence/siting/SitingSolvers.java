@@ -9,9 +9,6 @@ import org.welfareintelligence.optimisation.LocationSolution;
 import org.welfareintelligence.optimisation.MaximalCovering;
 import org.welfareintelligence.optimisation.PCenter;
 import org.welfareintelligence.optimisation.PMedian;
-import org.welfareintelligence.optimisation.PMedianProblem;
-import org.welfareintelligence.optimisation.PMedianSolution;
-import org.welfareintelligence.optimisation.PMedianSolver;
 import org.welfareintelligence.optimisation.SetCovering;
 import org.welfareintelligence.optimisation.SolveControl;
 
@@ -20,9 +17,6 @@ import org.welfareintelligence.optimisation.SolveControl;
  * open and count towards p, so p = existing + new sites; candidates are every other site.
  */
 final class SitingSolvers {
-
-    /** Shake rounds of the dense p-median search used while {@link PMedian} has no solver of its own. */
-    private static final int DENSE_P_MEDIAN_ROUNDS = 200;
 
     private SitingSolvers() {
     }
@@ -45,9 +39,6 @@ final class SitingSolvers {
             };
             return SitingOutcome.of(solution, request.parsedModel() == SitingModel.CAPACITATED_P_MEDIAN);
         } catch (UnsupportedOperationException e) {
-            if (request.parsedModel() == SitingModel.P_MEDIAN) {
-                return densePMedian(instance, costs, request, p);
-            }
             throw new IllegalStateException("model " + request.model() + " has no solver in this version");
         }
     }
@@ -67,16 +58,5 @@ final class SitingSolvers {
         double[] cost = new double[instance.siteCount()];
         Arrays.fill(cost, instance.existingCount(), cost.length, request.siteCost());
         return cost;
-    }
-
-    /** The dense p-median heuristic: no bound, no progress reports, no cancellation mid-search. */
-    private static SitingOutcome densePMedian(SitingInstance instance, AccessCosts costs, SitingRequest request, int p) {
-        int[] fixed = IntStream.range(0, instance.existingCount()).toArray();
-        PMedianProblem problem = new PMedianProblem(costs.denseMatrix(), instance.weightedDemand(),
-                instance.siteCount(), p, fixed);
-        PMedianSolution solution = new PMedianSolver(DENSE_P_MEDIAN_ROUNDS, request.timeLimit().toMillis())
-                .solve(problem, request.seed());
-        return new SitingOutcome(solution.openSites(), null, solution.objective(), null, solution.objective(), null,
-                solution.stoppingReason(), solution.elapsedMillis(), solution.iterations(), null);
     }
 }
