@@ -1,9 +1,17 @@
 package org.welfareintelligence.optimisation;
 
 /**
- * Budget-constrained maximal covering: open sites whose opening costs add up to at most {@code budget} so that the demand weight within {@code radius} of an open site is largest. Fixed sites are open and cost nothing.
+ * Budget-constrained maximal covering: open sites whose opening costs add up to at most {@code budget}
+ * so that the demand weight within {@code radius} of an open site is largest. Fixed sites are open and
+ * cost nothing. {@code openingCost} is indexed by site of the cost matrix.
+ *
+ * <p>{@link #solve}: cost-effectiveness greedy, descent by additions and swaps that fit the budget, and
+ * variable neighbourhood search ({@link CoverageSearch}); upper bound by Lagrangean relaxation with a
+ * fractional knapsack over the sites ({@link CoverageBound}).
  */
 public final class BudgetCovering {
+
+    private static final int BOUND_STEPS = 300;
 
     private final LocationData data;
     private final double radius;
@@ -11,19 +19,53 @@ public final class BudgetCovering {
     private final double budget;
 
     public BudgetCovering(LocationData data, double radius, double[] openingCost, double budget) {
+        if (data == null) {
+            throw new IllegalArgumentException("location data is missing");
+        }
+        Coverage.requireRadius(radius);
+        if (openingCost == null || openingCost.length != data.costs().sites()) {
+            throw new IllegalArgumentException("opening costs must hold one value per site (" + data.costs().sites()
+                    + "), got " + (openingCost == null ? "none" : openingCost.length));
+        }
+        for (int j = 0; j < openingCost.length; j++) {
+            if (!(openingCost[j] >= 0) || Double.isInfinite(openingCost[j])) {
+                throw new IllegalArgumentException("opening cost of site " + j + " must be finite and non-negative, got "
+                        + openingCost[j]);
+            }
+        }
+        if (!(budget >= 0) || Double.isInfinite(budget)) {
+            throw new IllegalArgumentException("budget must be finite and non-negative, got " + budget);
+        }
         this.data = data;
         this.radius = radius;
         this.openingCost = openingCost.clone();
         this.budget = budget;
     }
 
-    /** Heuristic answer with a proven bound and gap, within {@code control}'s limits. */
     public LocationSolution solve(SolveControl control) {
-        throw new UnsupportedOperationException("BudgetCovering is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        Coverage coverage = new Coverage(data, radius);
+        double[] localCost = new double[coverage.siteCount()];
+        for (int j = 0; j < localCost.length; j++) {
+            localCost[j] = openingCost[coverage.openable[j]];
+        }
+        CoverageSearch search = new CoverageSearch(coverage, localCost, budget);
+        search.greedy();
+        search.descend(control);
+        control.progress().progress(clock.elapsedFraction(), "upper bound");
+        CoverageBound bound = new CoverageBound(coverage, 0, localCost, budget);
+        double upper = CoveringAnswer.roundedUpper(data, Math.min(coverage.coverableWeight,
+                bound.run(BOUND_STEPS, search.covered(), Double.NEGATIVE_INFINITY, clock)));
+        control.progress().progress(clock.elapsedFraction(), "search");
+        search.search(control, clock, upper / (1 + control.targetGap()) - 1e-9 * Math.max(1, upper));
+        control.progress().progress(1, "done");
+        return CoveringAnswer.of(data, radius, search.openSites(), upper, clock, null, search.rounds + bound.iterations);
     }
 
-    /** Optimal answer from an exact solver (OR-Tools); for small instances, within {@code control}'s time limit. */
+    /** Proven optimum by OR-Tools (MIP); for small instances. */
     public LocationSolution solveExact(SolveControl control) {
-        throw new UnsupportedOperationException("BudgetCovering is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        ExactModels.Result exact = ExactModels.budgetCovering(data, radius, openingCost, budget, control);
+        return CoveringAnswer.exact(data, radius, exact, clock);
     }
 }

@@ -1,7 +1,18 @@
 package org.welfareintelligence.optimisation;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 /**
- * Capacitated p-median: open {@code p} sites; each demand point is served by one open site whose total served weight stays within its capacity; minimise weighted cost.
+ * Capacitated p-median with single sourcing: open {@code p} sites (fixed ones included); each demand
+ * point is served whole by one open site, the weight a site serves stays within its capacity
+ * ({@code capacity} is indexed by site of the cost matrix), and the weighted cost is smallest.
+ *
+ * <p>{@link #solve}: the open set starts from the uncapacitated p-median answer and is improved by
+ * best-improvement swaps and random shakes ({@code control.iterationLimit()} rounds); each open set is
+ * evaluated by {@link CapacitatedAssignment}. Points that no open site has room for stay unassigned (-1)
+ * and the search first minimises their weight. The lower bound is the uncapacitated p-median's
+ * Lagrangean bound (capacities only raise the optimum); it is weak when capacities are tight.
  */
 public final class CapacitatedPMedian {
 
@@ -10,18 +21,158 @@ public final class CapacitatedPMedian {
     private final double[] capacity;
 
     public CapacitatedPMedian(LocationData data, int p, double[] capacity) {
+        if (data == null) {
+            throw new IllegalArgumentException("location data is missing");
+        }
+        if (capacity == null || capacity.length != data.costs().sites()) {
+            throw new IllegalArgumentException("capacities must hold one value per site (" + data.costs().sites()
+                    + "), got " + (capacity == null ? "none" : capacity.length));
+        }
+        for (int j = 0; j < capacity.length; j++) {
+            if (!(capacity[j] >= 0) || Double.isInfinite(capacity[j])) {
+                throw new IllegalArgumentException("capacity of site " + j + " must be finite and non-negative, got "
+                        + capacity[j]);
+            }
+        }
+        data.requireSiteCount(p);
         this.data = data;
         this.p = p;
         this.capacity = capacity.clone();
     }
 
-    /** Heuristic answer with a proven bound and gap, within {@code control}'s limits. */
     public LocationSolution solve(SolveControl control) {
-        throw new UnsupportedOperationException("CapacitatedPMedian is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        LocationSolution uncapacitated = new PMedian(data, p).solve(control.withTimeLimit(
+                Math.max(1, control.timeLimitMillis() / 4)).withIterationLimit(Math.max(1, control.iterationLimit() / 4)));
+        CapacitatedAssignment assignment = new CapacitatedAssignment(data, capacity);
+        int[] openable = data.openable();
+        boolean[] fixed = new boolean[data.costs().sites()];
+        for (int site : data.fixed()) {
+            fixed[site] = true;
+        }
+        int[] current = uncapacitated.openSites().clone();
+        CapacitatedAssignment.Result best = assignment.assign(current);
+        int[] bestSites = current.clone();
+        int rounds = 0;
+        SplittableRandom random = new SplittableRandom(control.seed());
+        int lastImprovement = 0;
+        int stall = Math.max(20, control.iterationLimit() / 4);
+        boolean descending = true;
+        while (rounds < control.iterationLimit() && rounds - lastImprovement < stall && !clock.mustStop()) {
+            rounds++;
+            if (!descending) {
+                // shake: one or two random swaps away from the best set
+                current = bestSites.clone();
+                int shakes = 1 + random.nextInt(2);
+                for (int s = 0; s < shakes; s++) {
+                    randomSwap(current, openable, fixed, random);
+                }
+            }
+            CapacitatedAssignment.Result result = descend(current, openable, fixed, assignment, clock);
+            if (result.betterThan(best)) {
+                best = result;
+                bestSites = result.openSites();
+                lastImprovement = rounds;
+            }
+            descending = false;
+            if (rounds % 8 == 0) {
+                control.progress().progress(Math.max(clock.elapsedFraction(), rounds / (double) control.iterationLimit()),
+                        "search round " + rounds);
+            }
+        }
+        double lower = best.unassignedWeight() > 0 ? Double.NaN : Math.min(uncapacitated.lowerBound(), best.cost());
+        return answer(best, lower, clock, null, rounds);
     }
 
-    /** Optimal answer from an exact solver (OR-Tools); for small instances, within {@code control}'s time limit. */
+    /** Proven optimum by OR-Tools (MIP); for small instances. */
     public LocationSolution solveExact(SolveControl control) {
-        throw new UnsupportedOperationException("CapacitatedPMedian is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        ExactModels.Result exact = ExactModels.capacitatedPMedian(data, p, capacity, control);
+        CapacitatedAssignment.Result result = new CapacitatedAssignment(data, capacity).evaluate(exact.openSites(),
+                exact.assignment());
+        return answer(result, exact.optimal() ? result.cost() : exact.bound(), clock,
+                exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT, (int) exact.nodes());
+    }
+
+    /** Best-improvement swaps of the open set, each evaluated by a full assignment. */
+    private CapacitatedAssignment.Result descend(int[] sites, int[] openable, boolean[] fixed,
+            CapacitatedAssignment assignment, SolveClock clock) {
+        CapacitatedAssignment.Result current = assignment.assign(sites);
+        boolean improved = true;
+        while (improved && !clock.mustStop()) {
+            improved = false;
+            CapacitatedAssignment.Result bestMove = current;
+            int[] open = current.openSites();
+            for (int q = 0; q < open.length; q++) {
+                if (fixed[open[q]]) {
+                    continue;
+                }
+                for (int site : openable) {
+                    if (Arrays.binarySearch(open, site) >= 0) {
+                        continue;
+                    }
+                    int[] candidate = open.clone();
+                    candidate[q] = site;
+                    Arrays.sort(candidate);
+                    CapacitatedAssignment.Result result = assignment.assign(candidate);
+                    if (result.betterThan(bestMove)) {
+                        bestMove = result;
+                    }
+                }
+            }
+            if (bestMove != current) {
+                current = bestMove;
+                improved = true;
+            }
+        }
+        return current;
+    }
+
+    private static void randomSwap(int[] sites, int[] openable, boolean[] fixed, SplittableRandom random) {
+        int free = 0;
+        for (int site : sites) {
+            free += fixed[site] ? 0 : 1;
+        }
+        if (free == 0 || sites.length == openable.length) {
+            return;
+        }
+        int q;
+        do {
+            q = random.nextInt(sites.length);
+        } while (fixed[sites[q]]);
+        int incoming;
+        do {
+            incoming = openable[random.nextInt(openable.length)];
+        } while (Arrays.binarySearch(sites, incoming) >= 0);
+        sites[q] = incoming;
+        Arrays.sort(sites);
+    }
+
+    /** Contribution of a site: extra cost when it alone closes and its points go to their next nearest open site. */
+    private LocationSolution answer(CapacitatedAssignment.Result result, double lower, SolveClock clock,
+            StopReason known, int iterations) {
+        int[] sites = result.openSites();
+        double[] contribution = new double[sites.length];
+        int[] assigned = result.assignment();
+        double[] weight = data.weights();
+        for (int i = 0; i < weight.length; i++) {
+            if (assigned[i] < 0 || weight[i] == 0) {
+                continue;
+            }
+            int k = Arrays.binarySearch(sites, assigned[i]);
+            double own = data.costs().cost(i, assigned[i]);
+            double next = Double.POSITIVE_INFINITY;
+            for (int site : sites) {
+                if (site != assigned[i]) {
+                    next = Math.min(next, data.costs().cost(i, site));
+                }
+            }
+            contribution[k] += weight[i] * (next - own);
+        }
+        double objective = result.cost();
+        double gap = LocationSolution.gap(lower, objective, objective);
+        StopReason stop = known != null ? known : clock.stopReason(gap);
+        return new LocationSolution(sites, assigned, objective, lower, objective, gap, clock.millis(), stop,
+                contribution, iterations);
     }
 }

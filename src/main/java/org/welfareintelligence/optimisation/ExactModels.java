@@ -16,8 +16,11 @@ import java.util.List;
  */
 final class ExactModels {
 
-    /** Open sites of the best solution found, the solver's proven bound, and whether it proved optimality. */
-    record Result(int[] openSites, double bound, boolean optimal, long nodes) {
+    /**
+     * Open sites of the best solution found, the solver's proven bound, whether it proved optimality, and
+     * for the capacitated p-median the site serving each point (otherwise null).
+     */
+    record Result(int[] openSites, double bound, boolean optimal, long nodes, int[] assignment) {
     }
 
     private static boolean loaded;
@@ -71,7 +74,7 @@ final class ExactModels {
         MPObjective objective = solver.objective();
         objective.setCoefficient(radius, 1);
         objective.setMinimization();
-        return solve(solver, y, openable);
+        return solve(solver, y, openable, null);
     }
 
     /** max Σ w_i z_i  s.t. z_i ≤ Σ_{j covers i} y_j, Σ y_j = p, y_fixed = 1. */
@@ -105,7 +108,7 @@ final class ExactModels {
             objective.setCoefficient(v, 1);
         }
         objective.setMinimization();
-        return solve(solver, y, openable);
+        return solve(solver, y, openable, null);
     }
 
     private static Result medianModel(LocationData data, int p, double[] capacity, SolveControl control,
@@ -128,11 +131,13 @@ final class ExactModels {
             }
         }
         MPObjective objective = solver.objective();
+        MPVariable[][] xs = new MPVariable[data.weights().length][openable.length];
         for (int i = 0; i < data.weights().length; i++) {
             double w = data.weights()[i];
             MPConstraint once = solver.makeConstraint(1, 1);
             for (int j = 0; j < openable.length; j++) {
                 MPVariable x = integer && capacity != null ? solver.makeBoolVar("") : solver.makeNumVar(0, 1, "");
+                xs[i][j] = x;
                 once.setCoefficient(x, 1);
                 link(solver, x, y[j]);
                 objective.setCoefficient(x, w * data.costs().cost(i, openable[j]));
@@ -142,7 +147,7 @@ final class ExactModels {
             }
         }
         objective.setMinimization();
-        return solve(solver, y, openable);
+        return solve(solver, y, openable, capacity == null ? null : xs);
     }
 
     private static Result coveringModel(LocationData data, double radius, double[] openingCost, double budget, int p,
@@ -176,7 +181,7 @@ final class ExactModels {
             objective.setCoefficient(z, data.weights()[i]);
         }
         objective.setMaximization();
-        return solve(solver, y, openable);
+        return solve(solver, y, openable, null);
     }
 
     private static MPSolver solver(String engine, SolveControl control) {
@@ -221,7 +226,7 @@ final class ExactModels {
         return result;
     }
 
-    private static Result solve(MPSolver solver, MPVariable[] y, int[] openable) {
+    private static Result solve(MPSolver solver, MPVariable[] y, int[] openable, MPVariable[][] assignment) {
         try {
             MPSolverParameters parameters = new MPSolverParameters();
             // the default stops within 0.01 % of optimal; a proof needs no tolerance
@@ -239,7 +244,20 @@ final class ExactModels {
             boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
             boolean mip = solver.isMip();
             double bound = mip ? solver.objective().bestBound() : solver.objective().value();
-            return new Result(open.stream().mapToInt(Integer::intValue).toArray(), bound, optimal, solver.nodes());
+            int[] servedBy = null;
+            if (assignment != null) {
+                servedBy = new int[assignment.length];
+                for (int i = 0; i < assignment.length; i++) {
+                    servedBy[i] = -1;
+                    for (int j = 0; j < openable.length; j++) {
+                        if (assignment[i][j].solutionValue() > 0.5) {
+                            servedBy[i] = openable[j];
+                        }
+                    }
+                }
+            }
+            return new Result(open.stream().mapToInt(Integer::intValue).toArray(), bound, optimal,
+                    mip ? solver.nodes() : 0, servedBy);
         } finally {
             solver.delete();
         }

@@ -50,6 +50,17 @@ public record LocationData(CostMatrix costs, double[] weights, int[] candidates,
                 .distinct().sorted().toArray();
     }
 
+    /** Checks that p sites can be open: at least one, every fixed site, at most every openable site. */
+    void requireSiteCount(int p) {
+        int openable = openable().length;
+        int least = Math.max(1, fixed.length);
+        if (p < least || p > openable) {
+            throw new IllegalArgumentException("p must be between " + least
+                    + " (at least one, and every fixed site) and the number of openable sites (" + openable
+                    + "), got " + p);
+        }
+    }
+
     public double totalWeight() {
         double sum = 0;
         for (double w : weights) {

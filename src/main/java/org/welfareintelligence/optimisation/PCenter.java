@@ -1,25 +1,225 @@
 package org.welfareintelligence.optimisation;
 
+import java.util.Arrays;
+
 /**
- * p-center: open {@code p} sites (fixed ones included) so that the largest cost from a demand point of positive weight to its nearest open site is smallest.
+ * p-center: open {@code p} sites (fixed ones included) so that the largest cost from a demand point of
+ * positive weight to its nearest open site is smallest.
+ *
+ * <p>{@link #solve} searches the radius: a radius is reachable when a maximal covering search with p
+ * sites ({@link CoverageSearch}) covers every point, and proven unreachable when the maximal covering
+ * upper bound ({@link CoverageBound}) falls short. On small inputs the candidate radii are the distinct
+ * costs (binary search over them); on large ones, bisection on the value. The lower bound is the
+ * smallest candidate above the largest radius proven unreachable.
  */
 public final class PCenter {
+
+    private static final long MAX_LISTED_PAIRS = 4_000_000L;
+    private static final int BISECTIONS = 40;
+    private static final int BOUND_STEPS = 200;
 
     private final LocationData data;
     private final int p;
 
     public PCenter(LocationData data, int p) {
+        if (data == null) {
+            throw new IllegalArgumentException("location data is missing");
+        }
+        data.requireSiteCount(p);
         this.data = data;
         this.p = p;
     }
 
-    /** Heuristic answer with a proven bound and gap, within {@code control}'s limits. */
     public LocationSolution solve(SolveControl control) {
-        throw new UnsupportedOperationException("PCenter is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        int[] openable = data.openable();
+        boolean listed = (long) data.weights().length * openable.length <= MAX_LISTED_PAIRS;
+        double[] radii = listed ? candidateRadii(openable) : new double[] {0, largestCost(openable)};
+        // the largest candidate is always reachable: every point reaches every site within it
+        int[] best = null;
+        double bestRadius = Double.POSITIVE_INFINITY;
+        double provenBelow = Double.NEGATIVE_INFINITY;
+        double lo = radii[0];
+        double hi = radii[radii.length - 1];
+        int loIndex = 0;
+        int hiIndex = radii.length - 1;
+        int iterations = 0;
+        for (int step = 0; step < BISECTIONS && !clock.mustStop(); step++) {
+            double radius;
+            int midIndex = -1;
+            if (listed) {
+                if (loIndex > hiIndex) {
+                    break;
+                }
+                midIndex = (loIndex + hiIndex) >>> 1;
+                radius = radii[midIndex];
+            } else {
+                radius = (lo + hi) / 2;
+            }
+            control.progress().progress(clock.elapsedFraction(), "trying radius " + radius);
+            iterations++;
+            Coverage coverage = new Coverage(data, radius);
+            double everyone = positiveWeight();
+            if (coverage.coverableWeight >= everyone - 1e-9 * Math.max(1, everyone)) {
+                CoverageSearch search = new CoverageSearch(coverage, p);
+                search.greedy();
+                double target = everyone - 1e-9 * Math.max(1, everyone);
+                search.search(control.withIterationLimit(Math.max(1, control.iterationLimit() / 10)), clock, target);
+                if (search.covered() >= target) {
+                    best = search.openSites();
+                    bestRadius = maxCost(best);
+                    if (midIndex >= 0) {
+                        hiIndex = midIndex - 1;
+                    } else {
+                        hi = bestRadius;
+                    }
+                    continue;
+                }
+                CoverageBound bound = new CoverageBound(coverage, p, null, 0);
+                if (bound.run(BOUND_STEPS, search.covered(), target, clock) < target) {
+                    provenBelow = Math.max(provenBelow, radius);
+                }
+            } else {
+                provenBelow = Math.max(provenBelow, radius);
+            }
+            if (midIndex >= 0) {
+                loIndex = midIndex + 1;
+            } else {
+                lo = radius;
+            }
+        }
+        if (best == null) {
+            best = anySites(openable);
+            bestRadius = maxCost(best);
+        }
+        double lower = provenBelow == Double.NEGATIVE_INFINITY ? 0 : listed ? nextAbove(radii, provenBelow) : provenBelow;
+        return answer(best, Math.min(lower, bestRadius), clock, null, iterations);
     }
 
-    /** Optimal answer from an exact solver (OR-Tools); for small instances, within {@code control}'s time limit. */
+    /** Proven optimum by OR-Tools (MIP); for small instances. */
     public LocationSolution solveExact(SolveControl control) {
-        throw new UnsupportedOperationException("PCenter is not implemented yet");
+        SolveClock clock = new SolveClock(control);
+        ExactModels.Result exact = ExactModels.pCenter(data, p, control);
+        double lower = exact.optimal() ? maxCost(exact.openSites()) : exact.bound();
+        return answer(exact.openSites(), lower, clock, exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT,
+                (int) exact.nodes());
+    }
+
+    /** Largest cost from a point of positive weight to any openable site: a radius every set reaches. */
+    private double largestCost(int[] openable) {
+        double max = 0;
+        for (int i = 0; i < data.weights().length; i++) {
+            if (data.weights()[i] > 0) {
+                for (int site : openable) {
+                    max = Math.max(max, data.costs().cost(i, site));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Distinct costs from points of positive weight to openable sites, ascending: the optimum is one of them. */
+    private double[] candidateRadii(int[] openable) {
+        double[] weight = data.weights();
+        double[] all = new double[weight.length * openable.length];
+        int count = 0;
+        for (int i = 0; i < weight.length; i++) {
+            if (weight[i] > 0) {
+                for (int site : openable) {
+                    all[count++] = data.costs().cost(i, site);
+                }
+            }
+        }
+        double[] sorted = Arrays.copyOf(all, count);
+        Arrays.sort(sorted);
+        return Arrays.stream(sorted).distinct().toArray();
+    }
+
+    private static double nextAbove(double[] radii, double value) {
+        for (double r : radii) {
+            if (r > value) {
+                return r;
+            }
+        }
+        return value;
+    }
+
+    private double positiveWeight() {
+        double sum = 0;
+        for (double w : data.weights()) {
+            sum += w > 0 ? w : 0;
+        }
+        return sum;
+    }
+
+    private int[] anySites(int[] openable) {
+        int[] sites = data.fixed().clone();
+        int[] result = Arrays.copyOf(sites, p);
+        int count = sites.length;
+        for (int site : openable) {
+            if (count == p) {
+                break;
+            }
+            if (Arrays.binarySearch(sites, site) < 0) {
+                result[count++] = site;
+            }
+        }
+        return result;
+    }
+
+    private double maxCost(int[] sites) {
+        double max = 0;
+        for (int i = 0; i < data.weights().length; i++) {
+            if (data.weights()[i] > 0) {
+                max = Math.max(max, nearest(i, sites, -1));
+            }
+        }
+        return max;
+    }
+
+    private double nearest(int demand, int[] sites, int skip) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < sites.length; k++) {
+            if (k != skip) {
+                best = Math.min(best, data.costs().cost(demand, sites[k]));
+            }
+        }
+        return best;
+    }
+
+    /** Nearest-site assignment; a site's contribution is how much the radius grows without it. */
+    private LocationSolution answer(int[] openSites, double lower, SolveClock clock, StopReason known,
+            int iterations) {
+        int[] sites = openSites.clone();
+        Arrays.sort(sites);
+        double[] weight = data.weights();
+        int[] assignment = new int[weight.length];
+        double objective = 0;
+        for (int i = 0; i < weight.length; i++) {
+            int nearest = 0;
+            for (int k = 1; k < sites.length; k++) {
+                if (data.costs().cost(i, sites[k]) < data.costs().cost(i, sites[nearest])) {
+                    nearest = k;
+                }
+            }
+            assignment[i] = sites[nearest];
+            if (weight[i] > 0) {
+                objective = Math.max(objective, data.costs().cost(i, sites[nearest]));
+            }
+        }
+        double[] contribution = new double[sites.length];
+        for (int k = 0; k < sites.length; k++) {
+            double without = 0;
+            for (int i = 0; i < weight.length; i++) {
+                if (weight[i] > 0) {
+                    without = Math.max(without, nearest(i, sites, k));
+                }
+            }
+            contribution[k] = without - objective;
+        }
+        double gap = LocationSolution.gap(lower, objective, objective);
+        StopReason stop = known != null ? known : clock.stopReason(gap);
+        return new LocationSolution(sites, assignment, objective, lower, objective, gap, clock.millis(), stop,
+                contribution, iterations);
     }
 }

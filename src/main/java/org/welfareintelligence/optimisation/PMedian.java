@@ -29,12 +29,7 @@ public final class PMedian {
         if (data == null) {
             throw new IllegalArgumentException("location data is missing");
         }
-        int openable = data.openable().length;
-        if (p < Math.max(1, data.fixed().length) || p > openable) {
-            throw new IllegalArgumentException("p must be between " + Math.max(1, data.fixed().length)
-                    + " (at least one, and every fixed site) and the number of openable sites (" + openable
-                    + "), got " + p);
-        }
+        data.requireSiteCount(p);
         this.data = data;
         this.p = p;
     }
