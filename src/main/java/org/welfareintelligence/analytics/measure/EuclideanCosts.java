@@ -53,17 +53,16 @@ public final class EuclideanCosts {
         Grid grid = new Grid(dx, dy, radius);
         int[][] rowDestination = new int[ox.length][];
         double[][] rowCost = new double[ox.length][];
-        IntStream.range(0, ox.length).parallel().forEach(i -> {
+        int chunk = 256;
+        IntStream.range(0, (ox.length + chunk - 1) / chunk).parallel().forEach(c -> {
             RowBuffer row = new RowBuffer();
-            grid.collect(ox[i], oy[i], radius, (j, metres) -> {
-                double c = cost(metres);
-                if (c <= cutoff) {
-                    row.add(j, c);
-                }
-            });
-            SparseCosts.sortRow(row.destination, row.cost, 0, row.size);
-            rowDestination[i] = Arrays.copyOf(row.destination, row.size);
-            rowCost[i] = Arrays.copyOf(row.cost, row.size);
+            for (int i = c * chunk, end = Math.min(ox.length, i + chunk); i < end; i++) {
+                row.clear();
+                grid.collect(ox[i], oy[i], radius, this, cutoff, row);
+                row.sort(cutoff);
+                rowDestination[i] = Arrays.copyOf(row.destination, row.size);
+                rowCost[i] = Arrays.copyOf(row.cost, row.size);
+            }
         });
         int[] start = new int[ox.length + 1];
         for (int i = 0; i < ox.length; i++) {
@@ -89,23 +88,52 @@ public final class EuclideanCosts {
         }
     }
 
-    private interface PairSink {
-        void accept(int destination, double metres);
-    }
-
-    /** A growable row of (destination, cost) for one origin. */
+    /**
+     * The pairs of one origin, sorted by a counting sort on cost buckets (costs lie in [0, cutoff] and spread
+     * fairly evenly, so buckets hold one or two pairs) followed by an insertion pass that settles ties exactly.
+     */
     private static final class RowBuffer {
-        int[] destination = new int[64];
-        double[] cost = new double[64];
+        private int[] found = new int[256];
+        private double[] foundCost = new double[256];
+        private int[] bucketStart = new int[257];
+        int[] destination = new int[256];
+        double[] cost = new double[256];
         int size;
 
+        void clear() {
+            size = 0;
+        }
+
         void add(int j, double c) {
-            if (size == destination.length) {
-                destination = Arrays.copyOf(destination, size * 2);
-                cost = Arrays.copyOf(cost, size * 2);
+            if (size == found.length) {
+                found = Arrays.copyOf(found, size * 2);
+                foundCost = Arrays.copyOf(foundCost, size * 2);
+                destination = new int[size * 2];
+                cost = new double[size * 2];
             }
-            destination[size] = j;
-            cost[size++] = c;
+            found[size] = j;
+            foundCost[size++] = c;
+        }
+
+        void sort(double cutoff) {
+            int buckets = Math.max(1, size);
+            if (bucketStart.length < buckets + 1) {
+                bucketStart = new int[buckets + 1];
+            }
+            Arrays.fill(bucketStart, 0, buckets + 1, 0);
+            double scale = cutoff > 0 ? (buckets - 1) / cutoff : 0;
+            for (int k = 0; k < size; k++) {
+                bucketStart[(int) (foundCost[k] * scale) + 1]++;
+            }
+            for (int b = 0; b < buckets; b++) {
+                bucketStart[b + 1] += bucketStart[b];
+            }
+            for (int k = 0; k < size; k++) {
+                int at = bucketStart[(int) (foundCost[k] * scale)]++;
+                destination[at] = found[k];
+                cost[at] = foundCost[k];
+            }
+            SparseCosts.insertionSort(destination, cost, 0, size);
         }
     }
 
@@ -167,21 +195,24 @@ public final class EuclideanCosts {
             return (int) Math.max(0, Math.min(rows - 1, Math.floor((py - minY) / cell)));
         }
 
-        void collect(double px, double py, double radius, PairSink sink) {
+        void collect(double px, double py, double radius, EuclideanCosts model, double cutoff, RowBuffer pairs) {
             int firstColumn = column(px - radius);
             int lastColumn = column(px + radius);
             int lastRow = row(py + radius);
             double radiusSquared = radius * radius;
-            for (int r = row(py - radius); r <= lastRow; r++) {
-                for (int c = firstColumn; c <= lastColumn; c++) {
-                    int cellIndex = r * columns + c;
+            for (int cellRow = row(py - radius); cellRow <= lastRow; cellRow++) {
+                for (int cellColumn = firstColumn; cellColumn <= lastColumn; cellColumn++) {
+                    int cellIndex = cellRow * columns + cellColumn;
                     for (int k = cellStart[cellIndex]; k < cellStart[cellIndex + 1]; k++) {
                         int j = points[k];
                         double ex = x[j] - px;
                         double ey = y[j] - py;
                         double squared = ex * ex + ey * ey;
                         if (squared <= radiusSquared) {
-                            sink.accept(j, Math.sqrt(squared));
+                            double cost = model.cost(Math.sqrt(squared));
+                            if (cost <= cutoff) {
+                                pairs.add(j, cost);
+                            }
                         }
                     }
                 }

@@ -60,21 +60,21 @@ public final class FloatingCatchment {
 
     /** E2SFCA (Luo &amp; Qi 2009): {@code A_i = Σ_j R_j W(d_ij)} with {@code R_j = S_j / Σ_k P_k W(d_kj)}. */
     public static double[] enhancedTwoStep(SparseCosts demandToSupply, double[] demand, double[] supply, DistanceDecay decay) {
-        double[] facilityRatio = facilityRatios(demandToSupply, demand, supply, decay);
-        double cutoff = decay.cutoff();
+        DecayedCosts decayed = new DecayedCosts(demandToSupply, decay);
+        double[] facilityRatio = facilityRatios(decayed, demand, supply);
         double[] access = new double[demandToSupply.origins()];
-        for (int i = 0; i < access.length; i++) {
+        decayed.forEachOrigin(i -> {
             CompensatedSum sum = new CompensatedSum();
             boolean reached = false;
-            for (int k = demandToSupply.rowStart(i), end = demandToSupply.endWithin(i, cutoff); k < end; k++) {
+            for (int k = demandToSupply.rowStart(i), end = decayed.end(i); k < end; k++) {
                 double ratio = facilityRatio[demandToSupply.destination(k)];
                 if (!Double.isNaN(ratio)) {
                     reached = true;
-                    sum.add(ratio * decay.weight(demandToSupply.cost(k)));
+                    sum.add(ratio * decayed.weight(k));
                 }
             }
             access[i] = reached ? sum.value() : Double.NaN;
-        }
+        });
         return access;
     }
 
@@ -83,19 +83,22 @@ public final class FloatingCatchment {
      * reaches the facility (nobody to share it).
      */
     public static double[] facilityRatios(SparseCosts demandToSupply, double[] demand, double[] supply, DistanceDecay decay) {
-        int m = demandToSupply.destinations();
-        Inputs.requireAmounts("demand", demand, demandToSupply.origins());
+        return facilityRatios(new DecayedCosts(demandToSupply, decay), demand, supply);
+    }
+
+    private static double[] facilityRatios(DecayedCosts decayed, double[] demand, double[] supply) {
+        SparseCosts costs = decayed.costs();
+        int m = costs.destinations();
+        Inputs.requireAmounts("demand", demand, costs.origins());
         Inputs.requireAmounts("supply", supply, m);
-        double cutoff = decay.cutoff();
         double[] weightedDemand = new double[m];
         double[] compensation = new double[m];
         for (int i = 0; i < demand.length; i++) {
             if (demand[i] == 0) {
                 continue;
             }
-            for (int k = demandToSupply.rowStart(i), end = demandToSupply.endWithin(i, cutoff); k < end; k++) {
-                CompensatedSum.add(weightedDemand, compensation, demandToSupply.destination(k),
-                        demand[i] * decay.weight(demandToSupply.cost(k)));
+            for (int k = costs.rowStart(i), end = decayed.end(i); k < end; k++) {
+                CompensatedSum.add(weightedDemand, compensation, costs.destination(k), demand[i] * decayed.weight(k));
             }
         }
         CompensatedSum.finish(weightedDemand, compensation);

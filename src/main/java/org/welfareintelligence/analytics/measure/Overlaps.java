@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Where catchments overlap: how many centres reach each origin within the cutoff, and for each pair of
@@ -35,11 +36,23 @@ public final class Overlaps {
             reachableCount[i] = reach.rowEnd(i) - reach.rowStart(i);
         }
         SparseCosts reachedBy = reach.transpose();
+        int chunk = 64;
+        List<List<Pair>> chunks = IntStream.range(0, (m + chunk - 1) / chunk).parallel()
+                .mapToObj(c -> pairsFrom(reach, reachedBy, population, c * chunk, Math.min(m, c * chunk + chunk)))
+                .toList();
+        List<Pair> pairs = new ArrayList<>();
+        chunks.forEach(pairs::addAll);
+        return new Overlaps(reachableCount, Collections.unmodifiableList(pairs));
+    }
+
+    /** Pairs (a, b) with a in [firstA, lastA): each a gathers, over the origins it reaches, the centres b > a. */
+    private static List<Pair> pairsFrom(SparseCosts reach, SparseCosts reachedBy, double[] population, int firstA, int lastA) {
+        int m = reach.destinations();
         int[] sharedOrigins = new int[m];
         double[] sharedPopulation = new double[m];
         int[] touched = new int[m];
         List<Pair> pairs = new ArrayList<>();
-        for (int a = 0; a < m; a++) {
+        for (int a = firstA; a < lastA; a++) {
             int touchedCount = 0;
             for (int k = reachedBy.rowStart(a); k < reachedBy.rowEnd(a); k++) {
                 int i = reachedBy.destination(k);
@@ -61,7 +74,7 @@ public final class Overlaps {
                 sharedPopulation[b] = 0;
             }
         }
-        return new Overlaps(reachableCount, Collections.unmodifiableList(pairs));
+        return pairs;
     }
 
     /** Per origin, the number of centres within the cutoff. */

@@ -188,6 +188,11 @@ public final class SparseCosts {
                 to = high + 1;
             }
         }
+        insertionSort(destination, cost, from, to);
+    }
+
+    /** Sorts entries [from, to) by cost, then destination, in time proportional to the distance from order. */
+    static void insertionSort(int[] destination, double[] cost, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             int d = destination[k];
             double c = cost[k];
