@@ -40,10 +40,13 @@ final class AccessEvaluation {
             distance[i] = costs.distance(i, best);
             objective += weight[i] * bestCost;
         }
-        return new SitingResult.Allocation(site, distance, cost, objective);
+        return new SitingResult.Allocation(site, distance, cost, objective, 0);
     }
 
-    /** The solver's own assignment (capacities may send a point past its nearest site); unserved points go nearest. */
+    /**
+     * The solver's own assignment (capacities may send a point past its nearest site). Points it left without
+     * room count as unserved; for distances they are shown at their nearest open site.
+     */
     SitingResult.Allocation assigned(int[] assignment, int[] openSites) {
         SitingResult.Allocation nearest = allocate(openSites);
         int n = instance.pointCount();
@@ -51,14 +54,18 @@ final class AccessEvaluation {
         double[] distance = new double[n];
         double[] cost = new double[n];
         double objective = 0;
+        double unserved = 0;
         for (int i = 0; i < n; i++) {
+            if (assignment[i] < 0) {
+                unserved += weight[i];
+            }
             int j = assignment[i] < 0 ? nearest.site()[i] : assignment[i];
             site[i] = j;
             distance[i] = costs.distance(i, j);
             cost[i] = costs.cost(i, j);
             objective += weight[i] * cost[i];
         }
-        return new SitingResult.Allocation(site, distance, cost, objective);
+        return new SitingResult.Allocation(site, distance, cost, objective, unserved);
     }
 
     /** Open sites of today: the existing facilities. */

@@ -40,6 +40,7 @@ class SitingJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SitingJobs.class);
     private static final long EVENT_TIMEOUT_MILLIS = Duration.ofMinutes(10).toMillis();
+    private static final long OVERRUN_GRACE_MILLIS = 10_000;
 
     private final SitingInstanceBuilder builder;
     private final SitingProperties limits;
@@ -123,10 +124,15 @@ class SitingJobs implements DisposableBean {
         publish(job);
         long start = System.nanoTime();
         double limitMillis = job.request.timeLimit().toMillis();
-        // solvers report when they can; the bar also moves with the clock towards the time limit
+        // solvers report when they can; the bar also moves with the clock towards the time limit, and a solver
+        // still busy long after its limit is given up (its thread interrupted, the slot's answer dropped)
         ScheduledFuture<?> ticks = ticker.scheduleAtFixedRate(() -> {
             double elapsedMillis = (System.nanoTime() - start) / 1e6;
-            if (job.atLeast(Math.min(0.9, 0.05 + 0.85 * elapsedMillis / limitMillis))) {
+            if (elapsedMillis > 2 * limitMillis + OVERRUN_GRACE_MILLIS
+                    && job.fail("the solver did not stop at its time limit of " + limitMillis / 1000 + " s")) {
+                job.future.cancel(true);
+                publish(job);
+            } else if (job.atLeast(Math.min(0.9, 0.05 + 0.85 * elapsedMillis / limitMillis))) {
                 publish(job);
             }
         }, 500, 500, TimeUnit.MILLISECONDS);

@@ -34,10 +34,11 @@ public record SitingReport(
 
     /**
      * The plan against today in person-metres: the demand-weighted sum of capped travel distances with
-     * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site).
+     * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site);
+     * {@code unservedPlan} is the weighted demand a capacitated plan has no room for.
      */
     public record Comparison(Double personMetresToday, double personMetresPlan, Double personMetresSaved,
-                             Double savedShare) {
+                             Double savedShare, Double unservedPlan) {
     }
 
     public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {

@@ -38,14 +38,15 @@ class SitingReports {
                         "sitesCsv", jobUrl + "/result.csv?table=sites"));
     }
 
-    private static SitingReport.Comparison comparison(SitingResult result) {
+    private SitingReport.Comparison comparison(SitingResult result) {
         double plan = result.plan().objective();
+        Double unserved = people(result.plan().unserved());
         if (!result.hasToday()) {
-            return new SitingReport.Comparison(null, round(plan), null, null);
+            return new SitingReport.Comparison(null, round(plan), null, null, unserved);
         }
         double today = result.today().objective();
         return new SitingReport.Comparison(round(today), round(plan), round(today - plan),
-                today == 0 ? null : roundShare((today - plan) / today));
+                today == 0 ? null : roundShare((today - plan) / today), unserved);
     }
 
     private List<SitingReport.TargetAccess> targets(SitingResult result) {

@@ -21,8 +21,11 @@ record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcom
                     Allocation plan, List<TargetAccess> targets, List<SiteLoad> sites, EquityOfAccess equity,
                     long totalMillis) {
 
-    /** Each demand point's nearest open site, its travel distance and the capped cost; and their weighted sum. */
-    record Allocation(int[] site, double[] distance, double[] cost, double objective) {
+    /**
+     * Each demand point's open site (its nearest, or the one the model assigned), its travel distance and the
+     * capped cost; their weighted sum; and the weighted demand the model left without room anywhere.
+     */
+    record Allocation(int[] site, double[] distance, double[] cost, double objective, double unserved) {
     }
 
     /** Access of one target's people: mean and largest distance, and how many are within the radius. */

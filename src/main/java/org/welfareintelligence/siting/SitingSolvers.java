@@ -43,12 +43,16 @@ final class SitingSolvers {
         }
     }
 
-    /** Places of each site: existing ones from their facility service (unknown = unlimited), new ones as asked. */
+    /**
+     * Places of each site: existing ones from their facility service, new ones as asked. A facility whose
+     * places are unknown is given room for the whole demand, i.e. it is not limited.
+     */
     private static double[] capacities(SitingInstance instance, SitingRequest request) {
         double[] capacity = new double[instance.siteCount()];
         Arrays.fill(capacity, request.newSiteCapacity());
+        double unlimited = Arrays.stream(instance.weightedDemand()).sum();
         for (int j = 0; j < instance.existingCount(); j++) {
-            capacity[j] = instance.capacity()[j] < 0 ? Double.POSITIVE_INFINITY : instance.capacity()[j];
+            capacity[j] = instance.capacity()[j] < 0 ? unlimited : instance.capacity()[j];
         }
         return capacity;
     }
