@@ -174,6 +174,22 @@ class SitingJobTest extends PostgisTest {
     }
 
     @Test
+    void maximalCoveringCountsThePeopleItBringsWithinTheRadius() throws Exception {
+        String job = submit(QUESTION.replace("\"p-median\"", "\"max-covering\""), admin());
+        awaitState(job, "SUCCEEDED", admin());
+        JsonNode result = json.readTree(mvc.perform(get(job + "/result").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(result.at("/newSites").size()).isEqualTo(3);
+        JsonNode access = result.at("/targets/0");
+        // the model's objective (covered weight, one target of weight 1) is the plan's people within the radius
+        assertThat(result.at("/certificate/objective").asDouble())
+                .isCloseTo(access.at("/plan/withinRadius").asDouble(), within(0.05));
+        assertThat(access.at("/gain/withinRadius").asDouble()).isPositive();
+        assertThat(result.at("/certificate/upperBound").asDouble())
+                .isGreaterThanOrEqualTo(result.at("/certificate/objective").asDouble());
+    }
+
+    @Test
     void cancellingStopsTheJob() throws Exception {
         String job = submit(QUESTION.replace("\"timeLimitSeconds\": 3", "\"timeLimitSeconds\": 30"), admin());
         mvc.perform(delete(job).with(admin()))
@@ -220,6 +236,9 @@ class SitingJobTest extends PostgisTest {
             {"model": "best-guess", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | model 'best-guess' is unknown
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "timeLimitSeconds": 3600} | timeLimitSeconds must be at most
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"} | not a valid siting request
+            {"model": "set-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | leave newSites out
+            {"model": "capacitated-p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | newSiteCapacity is required
+            {"model": "budget-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "budget": 10} | budget and siteCost are required
             """)
     void badInputIsRefusedNamingTheProblem(String body, String message) throws Exception {
         mvc.perform(post("/api/optimisation/jobs").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
