@@ -273,9 +273,19 @@
     }
     summaryBox.appendChild(access);
 
+    const key = document.createElement('div');
+    key.className = 'siting-key';
+    key.appendChild(text('span', '1', 'new-site-icon'));
+    key.appendChild(text('span', 'new site'));
+    key.appendChild(text('span', '', 'existing-site-dot'));
+    key.appendChild(text('span', "today's centre"));
+    key.appendChild(text('span', '', 'allocation-line'));
+    key.appendChild(text('span', 'sections it takes over'));
+    summaryBox.appendChild(key);
+
     const sites = document.createElement('table');
     const sitesHead = document.createElement('tr');
-    ['new site', 'person-km saved', 'newly within reach'].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
+    ['new site', 'person-km saved', 'newly in reach'].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
     sites.appendChild(sitesHead);
     result.newSites.forEach(function (s, i) {
       const reached = Object.values(s.adds.withinRadius).reduce(function (a, b) { return a + (b || 0); }, 0);

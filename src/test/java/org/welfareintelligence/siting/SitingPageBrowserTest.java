@@ -78,7 +78,7 @@ class SitingPageBrowserTest extends PostgisTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> shown = (Map<String, Object>) js.executeScript("""
                 const s = window.wiSiting;
-                return {markers: document.querySelectorAll('.new-site-icon').length,
+                return {markers: document.querySelectorAll('#map .new-site-icon').length,
                         progressEvents: s.status ? s.status.state : null,
                         rows: document.querySelectorAll('#siting-summary table tr').length,
                         links: document.querySelectorAll('#siting-summary a[download]').length,
