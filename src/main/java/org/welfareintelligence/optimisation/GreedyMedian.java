@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  */
 final class GreedyMedian {
 
-    static final long FULL_PAIRS = 40_000_000L;
+    static final long FULL_PAIRS = 8_000_000L;
 
     private GreedyMedian() {
     }

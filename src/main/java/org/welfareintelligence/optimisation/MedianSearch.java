@@ -140,12 +140,10 @@ final class MedianSearch {
         return true;
     }
 
-    /** Best-improvement descent to a local optimum (or until cancelled). */
-    void descend(SolveControl control) {
-        while (improve()) {
-            if ((swaps & 63) == 0 && control.isCancelled()) {
-                return;
-            }
+    /** Best-improvement descent to a local optimum, or until the deadline or cancellation. */
+    void descend(SolveClock clock) {
+        while (!clock.mustStop() && improve()) {
+            // each improving swap is one step; the clock is read between them
         }
     }
 

@@ -19,6 +19,9 @@ public final class PMedian {
 
     /** Largest number of subgradient steps (the step size usually shrinks to nothing sooner). */
     private static final int LAGRANGE_STEPS = 1000;
+    /** On large inputs, how many nearest sites of each point are listed (at most {@link #LISTED_PAIRS} in all). */
+    private static final int NEAREST_SITES = 512;
+    private static final long LISTED_PAIRS = 24_000_000L;
     /** Largest shake, in random swaps. */
     private static final int MAX_SHAKE = 12;
 
@@ -55,11 +58,16 @@ public final class PMedian {
             return evaluate(new int[] {bestSingleSite(openable)}, Double.NaN, clock, StopReason.OPTIMAL, 0, true);
         }
         control.progress().progress(0, "greedy start");
+        // sorted site lists per point: all sites on small inputs, the nearest ones on large inputs
         CostMatrix costs = SortedNeighbours.over(data.costs(), openable);
+        if (costs == data.costs()) {
+            int listed = (int) Math.max(3L * p, Math.min(NEAREST_SITES, LISTED_PAIRS / data.weights().length));
+            costs = SortedNeighbours.nearest(data.costs(), openable, listed);
+        }
         int[] start = GreedyMedian.open(costs, data.weights(), openable, fixedLocal, p, control.seed());
         MedianSearch search = new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
         search.reset(start);
-        search.descend(control);
+        search.descend(clock);
         Shared shared = new Shared(search.objective(), search.open.clone());
 
         // the bound runs beside the search and tells it when the target gap is met
@@ -285,7 +293,7 @@ public final class PMedian {
                 for (int s = 0; s < shake; s++) {
                     search.randomSwap(random, freePositions);
                 }
-                search.descend(control);
+                search.descend(clock);
                 if (search.objective() < bestObjective - 1e-9 * Math.max(1, bestObjective)) {
                     bestObjective = search.objective();
                     bestOpen = search.open.clone();

@@ -5,8 +5,11 @@ import java.util.Arrays;
 /**
  * A view of a cost matrix that answers {@link #sitesWithin} from each demand point's openable sites
  * sorted by cost, stopping at the radius: the p-median search and bound ask this millions of times.
- * Costs O(n × k) memory, so it is only used up to {@link #MAX_PAIRS} pairs; only the openable sites
- * are listed (callers ignore the others anyway).
+ * Only the openable sites are listed (callers ignore the others anyway).
+ *
+ * <p>{@link #over} lists every site; it costs O(n × k) memory, so it is used up to {@link #MAX_PAIRS}
+ * pairs. {@link #nearest} lists only each point's {@code limit} nearest sites and passes queries
+ * reaching beyond them to the underlying matrix, so answers stay exact either way.
  */
 final class SortedNeighbours implements CostMatrix {
 
@@ -17,24 +20,71 @@ final class SortedNeighbours implements CostMatrix {
     private final int[] site;
     private final double[] cost;
 
-    private SortedNeighbours(CostMatrix costs, int[] openable) {
+    private SortedNeighbours(CostMatrix costs, int[] openable, int limit) {
         this.costs = costs;
-        this.k = openable.length;
+        this.k = Math.min(limit, openable.length);
         int n = costs.demands();
         site = new int[n * k];
         cost = new double[n * k];
-        double[] row = new double[k];
+        boolean[] isOpenable = new boolean[costs.sites()];
+        for (int j : openable) {
+            isOpenable[j] = true;
+        }
+        double[] radius = {Double.NaN};
+        int[] found = new int[openable.length];
+        double[] foundCost = new double[openable.length];
+        int[] count = new int[1];
         for (int i = 0; i < n; i++) {
-            for (int l = 0; l < k; l++) {
-                row[l] = costs.cost(i, openable[l]);
+            if (k == openable.length) {
+                for (int l = 0; l < k; l++) {
+                    found[l] = openable[l];
+                    foundCost[l] = costs.cost(i, openable[l]);
+                }
+                count[0] = k;
+            } else {
+                // grow the radius until it holds k sites; start from the previous point's k-th distance
+                double r = Double.isNaN(radius[0]) ? 1.0 : radius[0];
+                while (true) {
+                    count[0] = 0;
+                    int demand = i;
+                    costs.sitesWithin(demand, r, (j, c) -> {
+                        if (isOpenable[j]) {
+                            found[count[0]] = j;
+                            foundCost[count[0]++] = c;
+                        }
+                    });
+                    if (count[0] >= k) {
+                        break;
+                    }
+                    r *= 2;
+                }
             }
-            Integer[] order = new Integer[k];
-            Arrays.setAll(order, l -> l);
-            Arrays.sort(order, (a, b) -> Double.compare(row[a], row[b]));
+            // sort by cost via primitive keys: float bits of the (non-negative) cost above the position
+            long[] keys = new long[count[0]];
+            for (int l = 0; l < count[0]; l++) {
+                keys[l] = ((long) Float.floatToIntBits((float) foundCost[l]) << 32) | l;
+            }
+            Arrays.sort(keys);
+            int base = i * k;
             for (int r = 0; r < k; r++) {
-                site[i * k + r] = openable[order[r]];
-                cost[i * k + r] = row[order[r]];
+                int l = (int) keys[r];
+                site[base + r] = found[l];
+                cost[base + r] = foundCost[l];
             }
+            // float keys can tie distinct costs: an insertion pass makes the order exact (it is nearly sorted)
+            for (int r = base + 1; r < base + k; r++) {
+                double c = cost[r];
+                int j = site[r];
+                int q = r - 1;
+                while (q >= base && cost[q] > c) {
+                    cost[q + 1] = cost[q];
+                    site[q + 1] = site[q];
+                    q--;
+                }
+                cost[q + 1] = c;
+                site[q + 1] = j;
+            }
+            radius[0] = Math.max(cost[i * k + k - 1], 1e-9) * 1.2;
         }
     }
 
@@ -43,7 +93,12 @@ final class SortedNeighbours implements CostMatrix {
         if (costs instanceof SortedNeighbours || (long) costs.demands() * openable.length > MAX_PAIRS) {
             return costs;
         }
-        return new SortedNeighbours(costs, openable);
+        return new SortedNeighbours(costs, openable, openable.length);
+    }
+
+    /** Each point's {@code limit} nearest openable sites only (see the class comment). */
+    static CostMatrix nearest(CostMatrix costs, int[] openable, int limit) {
+        return new SortedNeighbours(costs, openable, limit);
     }
 
     @Override
@@ -64,6 +119,10 @@ final class SortedNeighbours implements CostMatrix {
     @Override
     public void sitesWithin(int demand, double radius, Visitor visitor) {
         int end = (demand + 1) * k;
+        if (k < costs.sites() && radius > cost[end - 1]) {
+            costs.sitesWithin(demand, radius, visitor);
+            return;
+        }
         for (int r = demand * k; r < end && cost[r] <= radius; r++) {
             visitor.visit(site[r], cost[r]);
         }
