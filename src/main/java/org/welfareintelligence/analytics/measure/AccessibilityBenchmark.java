@@ -59,7 +59,7 @@ public final class AccessibilityBenchmark {
 
         int columns = 100;
         int rows = 60;
-        GetisOrdGiStar giStar = new GetisOrdGiStar(queenGrid(columns, rows));
+        GetisOrdGiStar giStar = new GetisOrdGiStar(QueenGrid.neighbours(columns, rows));
         double[] values = random.doubles(columns * rows, 0, 1).toArray();
         time("Gi*, 6,000 units (100 x 60 queen), 999 permutations", Math.max(3, runs / 4),
                 () -> giStar.solve(values, 999, 1));
@@ -93,26 +93,5 @@ public final class AccessibilityBenchmark {
             total += Math.max(0, THREADS.getThreadCpuTime(id));
         }
         return total;
-    }
-
-    private static int[][] queenGrid(int columns, int rows) {
-        int[][] neighbours = new int[columns * rows][];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                int[] list = new int[8];
-                int count = 0;
-                for (int dr = -1; dr <= 1; dr++) {
-                    for (int dc = -1; dc <= 1; dc++) {
-                        int nr = r + dr;
-                        int nc = c + dc;
-                        if ((dr != 0 || dc != 0) && nr >= 0 && nr < rows && nc >= 0 && nc < columns) {
-                            list[count++] = nr * columns + nc;
-                        }
-                    }
-                }
-                neighbours[r * columns + c] = Arrays.copyOf(list, count);
-            }
-        }
-        return neighbours;
     }
 }

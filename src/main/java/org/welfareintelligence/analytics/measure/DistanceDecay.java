@@ -1,6 +1,9 @@
 package org.welfareintelligence.analytics.measure;
 
-/** How much something at a travel cost counts, from 1 near by to 0 beyond the cutoff. */
+/**
+ * How much something at a travel cost counts, from 1 near by to 0 beyond the cutoff. Implementations must be
+ * pure functions of the cost: the measures call them from several threads at once.
+ */
 public interface DistanceDecay {
 
     /** The weight at a cost, 0 beyond {@link #cutoff()}. */

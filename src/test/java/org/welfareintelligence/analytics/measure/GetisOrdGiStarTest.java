@@ -46,7 +46,7 @@ class GetisOrdGiStarTest {
     void findsAHotBlockOnAGrid() {
         // 20 × 20 queen grid, value 1 everywhere but 10 in the 4 × 4 block at rows/columns 8..11
         int size = 20;
-        int[][] neighbours = queenGrid(size);
+        int[][] neighbours = QueenGrid.neighbours(size, size);
         double[] x = new double[size * size];
         for (int r = 0; r < size; r++) {
             for (int c = 0; c < size; c++) {
@@ -82,26 +82,5 @@ class GetisOrdGiStarTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
         assertThatThrownBy(() -> new GetisOrdGiStar(new int[][] {{2}, {}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in 0..1");
-    }
-
-    static int[][] queenGrid(int size) {
-        int[][] neighbours = new int[size * size][];
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                int count = 0;
-                int[] list = new int[8];
-                for (int dr = -1; dr <= 1; dr++) {
-                    for (int dc = -1; dc <= 1; dc++) {
-                        int nr = r + dr;
-                        int nc = c + dc;
-                        if ((dr != 0 || dc != 0) && nr >= 0 && nr < size && nc >= 0 && nc < size) {
-                            list[count++] = nr * size + nc;
-                        }
-                    }
-                }
-                neighbours[r * size + c] = java.util.Arrays.copyOf(list, count);
-            }
-        }
-        return neighbours;
     }
 }
