@@ -129,7 +129,7 @@ class SitingJobs implements DisposableBean {
         ScheduledFuture<?> ticks = ticker.scheduleAtFixedRate(() -> {
             double elapsedMillis = (System.nanoTime() - start) / 1e6;
             if (elapsedMillis > 2 * limitMillis + OVERRUN_GRACE_MILLIS
-                    && job.fail("the solver did not stop at its time limit of " + limitMillis / 1000 + " s")) {
+                    && job.fail("the solver did not stop at its time limit of %.0f s".formatted(limitMillis / 1000))) {
                 job.future.cancel(true);
                 publish(job);
             } else if (job.atLeast(Math.min(0.9, 0.05 + 0.85 * elapsedMillis / limitMillis))) {
