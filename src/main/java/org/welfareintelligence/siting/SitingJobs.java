@@ -98,6 +98,8 @@ class SitingJobs implements DisposableBean {
             // the solver cannot be stopped mid-search: its thread is interrupted and its answer dropped
             if (job.future != null) {
                 job.future.cancel(true);
+                // a cancelled job still waiting would keep its place in the queue until a solver polled it
+                solvers.purge();
             }
             publish(job);
         }

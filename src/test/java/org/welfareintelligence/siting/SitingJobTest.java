@@ -214,6 +214,38 @@ class SitingJobTest extends PostgisTest {
     }
 
     @Test
+    void newSitesComeFromAGridOverTheCityOrFromAGivenList() throws Exception {
+        String grid = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 2, \"candidates\": "
+                + "{\"kind\": \"grid\", \"spacingMetres\": 500}"), admin());
+        awaitState(grid, "SUCCEEDED", admin());
+        JsonNode onGrid = json.readTree(mvc.perform(get(grid + "/result").with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        double cityKm2 = jdbc.queryForObject("SELECT ST_Area(ST_Transform(geom, 32632)) / 1e6 FROM territorial_area "
+                + "WHERE level = 'CITY'", Double.class);
+        // one candidate per 0.25 km² cell whose centre lies in the city
+        assertThat(onGrid.at("/problem/candidateSites").asDouble()).isCloseTo(cityKm2 * 4, within(cityKm2 * 0.2));
+        for (JsonNode site : onGrid.at("/newSites")) {
+            assertThat(site.at("/code").asString()).startsWith("G");
+            assertThat(jdbc.queryForObject("SELECT ST_Contains(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)) "
+                    + "FROM territorial_area WHERE level = 'CITY'", Boolean.class,
+                    site.at("/lon").asDouble(), site.at("/lat").asDouble())).isTrue();
+        }
+
+        List<String> sections = jdbc.queryForList("SELECT code FROM census_section WHERE centroid IS NOT NULL "
+                + "ORDER BY code LIMIT 2", String.class);
+        String list = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 2, \"candidates\": {\"kind\": "
+                + "\"list\", \"points\": [[9.12, 45.44], [9.26, 45.47]], \"sectionCodes\": [\"" + sections.get(0)
+                + "\", \"" + sections.get(1) + "\"]}"), admin());
+        awaitState(list, "SUCCEEDED", admin());
+        JsonNode fromList = json.readTree(mvc.perform(get(list + "/result").with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(fromList.at("/problem/candidateSites").asInt()).isEqualTo(4);
+        List<String> chosen = new ArrayList<>();
+        fromList.at("/newSites").forEach(site -> chosen.add(site.at("/code").asString()));
+        assertThat(chosen).hasSize(2).isSubsetOf("P1", "P2", sections.get(0), sections.get(1));
+    }
+
+    @Test
     void cancellingStopsTheJob() throws Exception {
         String job = submit(QUESTION.replace("\"timeLimitSeconds\": 3", "\"timeLimitSeconds\": 30"), admin());
         mvc.perform(delete(job).with(admin()))
