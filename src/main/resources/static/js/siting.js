@@ -18,11 +18,8 @@
   const summaryBox = document.getElementById('siting-summary');
   const csrfToken = (document.querySelector('meta[name="_csrf"]') || {}).content;
 
-  const MODEL_PARAMETERS = {
-    'p-median': ['newSites', 'radius'], 'max-covering': ['newSites', 'radius'], 'set-covering': ['radius'],
-    'p-center': ['newSites', 'radius'], 'capacitated-p-median': ['newSites', 'radius', 'capacity'],
-    'budget-covering': ['radius', 'budget']
-  };
+  // request fields each model reads, from /api/optimisation/models
+  const modelParameters = new Map();
   const state = {job: null, status: null, result: null, error: null, layer: null, events: null};
   window.wiSiting = state;
 
@@ -63,7 +60,7 @@
   }
 
   function showParameters() {
-    const wanted = MODEL_PARAMETERS[modelSelect.value] || ['newSites', 'radius'];
+    const wanted = modelParameters.get(modelSelect.value) || [];
     form.querySelectorAll('label[data-param]').forEach(function (label) {
       label.hidden = wanted.indexOf(label.dataset.param) < 0;
     });
@@ -94,19 +91,10 @@
   function buildRequest() {
     const targets = Array.from(targetSelect.selectedOptions).map(function (o) { return {code: o.value, weight: 1}; });
     const model = modelSelect.value;
-    const wanted = MODEL_PARAMETERS[model] || [];
-    const body = {model: model, serviceType: serviceSelect.value, targets: targets,
-      radiusMetres: Number(document.getElementById('siting-radius').value)};
-    if (wanted.indexOf('newSites') >= 0) {
-      body.newSites = Number(document.getElementById('siting-p').value);
-    }
-    if (wanted.indexOf('budget') >= 0) {
-      body.budget = Number(document.getElementById('siting-budget').value);
-      body.siteCost = Number(document.getElementById('siting-cost').value);
-    }
-    if (wanted.indexOf('capacity') >= 0) {
-      body.newSiteCapacity = Number(document.getElementById('siting-capacity').value);
-    }
+    const body = {model: model, serviceType: serviceSelect.value, targets: targets};
+    (modelParameters.get(model) || []).forEach(function (field) {
+      body[field] = Number(form.querySelector('[data-param="' + field + '"] input').value);
+    });
     return body;
   }
 
@@ -322,6 +310,7 @@
   function start() {
     Promise.all([request('GET', '/api/optimisation/models'), request('GET', '/api/service-types'),
       request('GET', '/api/targets')]).then(function (answers) {
+      answers[0].json.forEach(function (m) { modelParameters.set(m.code, m.parameters); });
       fill(modelSelect, answers[0].json, function (m) { return m.code; }, function (m) { return m.label; });
       fill(serviceSelect, answers[1].json, function (s) { return s.code; }, function (s) { return s.nameEn; });
       fill(targetSelect, answers[2].json, function (t) { return t.code; }, function (t) { return t.nameEn; });

@@ -33,8 +33,8 @@ class SitingController {
     private static final String BASE = "/api/optimisation/jobs";
     private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
 
-    /** A model a job can run. */
-    record ModelInfo(String code, String label) {
+    /** A model a job can run and the request fields it reads. */
+    record ModelInfo(String code, String label, List<String> parameters) {
     }
 
     private final SitingJobs jobs;
@@ -50,7 +50,7 @@ class SitingController {
     @Operation(summary = "Location models available to jobs")
     @GetMapping("/api/optimisation/models")
     List<ModelInfo> models() {
-        return Arrays.stream(SitingModel.values()).map(m -> new ModelInfo(m.code(), m.label())).toList();
+        return Arrays.stream(SitingModel.values()).map(m -> new ModelInfo(m.code(), m.label(), m.parameters())).toList();
     }
 
     @Operation(summary = "Submit a siting job",

@@ -1,6 +1,8 @@
 package org.welfareintelligence.siting;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,23 @@ public enum SitingModel {
     /** Whether the request must give a budget and the cost of a new site. */
     public boolean needsBudget() {
         return needsBudget;
+    }
+
+    /** The request fields this model reads besides service type and targets, for forms to show. */
+    public List<String> parameters() {
+        List<String> fields = new ArrayList<>();
+        if (needsNewSites) {
+            fields.add("newSites");
+        }
+        fields.add("radiusMetres");
+        if (this == CAPACITATED_P_MEDIAN) {
+            fields.add("newSiteCapacity");
+        }
+        if (needsBudget) {
+            fields.add("budget");
+            fields.add("siteCost");
+        }
+        return fields;
     }
 
     /** The model with this code; p-median when none is given. */

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,15 @@ class SitingPageBrowserTest extends PostgisTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
                 Boolean.TRUE.equals(js.executeScript("return !!(window.wiSiting && window.wiSiting.ready)")));
         assertThat(browser.findElement(By.id("siting-service")).getAttribute("value")).isEqualTo("HOME_CARE");
+        // each model shows the fields it reads: set covering chooses how many sites, a budget needs money
+        Select model = new Select(browser.findElement(By.id("siting-model")));
+        model.selectByValue("set-covering");
+        assertThat(browser.findElement(By.id("siting-p")).isDisplayed()).isFalse();
+        model.selectByValue("budget-covering");
+        assertThat(browser.findElement(By.id("siting-budget")).isDisplayed()).isTrue();
+        model.selectByValue("p-median");
+        assertThat(browser.findElement(By.id("siting-p")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("siting-budget")).isDisplayed()).isFalse();
         browser.findElement(By.id("siting-p")).clear();
         browser.findElement(By.id("siting-p")).sendKeys("3");
         browser.findElement(By.id("siting-run")).click();
