@@ -23,16 +23,7 @@ public final class BudgetCovering {
             throw new IllegalArgumentException("location data is missing");
         }
         Coverage.requireRadius(radius);
-        if (openingCost == null || openingCost.length != data.costs().sites()) {
-            throw new IllegalArgumentException("opening costs must hold one value per site (" + data.costs().sites()
-                    + "), got " + (openingCost == null ? "none" : openingCost.length));
-        }
-        for (int j = 0; j < openingCost.length; j++) {
-            if (!(openingCost[j] >= 0) || Double.isInfinite(openingCost[j])) {
-                throw new IllegalArgumentException("opening cost of site " + j + " must be finite and non-negative, got "
-                        + openingCost[j]);
-            }
-        }
+        data.requirePerSite("opening costs", "opening cost", openingCost);
         if (!(budget >= 0) || Double.isInfinite(budget)) {
             throw new IllegalArgumentException("budget must be finite and non-negative, got " + budget);
         }
@@ -51,7 +42,7 @@ public final class BudgetCovering {
         }
         CoverageSearch search = new CoverageSearch(coverage, localCost, budget);
         search.greedy();
-        search.descend(control);
+        search.descend(clock);
         control.progress().progress(clock.elapsedFraction(), "upper bound");
         CoverageBound bound = new CoverageBound(coverage, 0, localCost, budget);
         double upper = CoveringAnswer.roundedUpper(data, Math.min(coverage.coverableWeight,

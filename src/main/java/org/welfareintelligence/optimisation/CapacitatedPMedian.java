@@ -24,16 +24,7 @@ public final class CapacitatedPMedian {
         if (data == null) {
             throw new IllegalArgumentException("location data is missing");
         }
-        if (capacity == null || capacity.length != data.costs().sites()) {
-            throw new IllegalArgumentException("capacities must hold one value per site (" + data.costs().sites()
-                    + "), got " + (capacity == null ? "none" : capacity.length));
-        }
-        for (int j = 0; j < capacity.length; j++) {
-            if (!(capacity[j] >= 0) || Double.isInfinite(capacity[j])) {
-                throw new IllegalArgumentException("capacity of site " + j + " must be finite and non-negative, got "
-                        + capacity[j]);
-            }
-        }
+        data.requirePerSite("capacities", "capacity", capacity);
         data.requireSiteCount(p);
         this.data = data;
         this.p = p;

@@ -1,8 +1,6 @@
 package org.welfareintelligence.optimisation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Who covers whom within a radius: for each openable site (by local index) the demand points of
@@ -38,14 +36,20 @@ final class Coverage {
         int n = weight.length;
         covers = new int[openable.length][];
         int[] counts = new int[n];
+        int[][] buffer = {new int[64]};
+        int[] size = new int[1];
         for (int j = 0; j < openable.length; j++) {
-            List<Integer> list = new ArrayList<>();
+            size[0] = 0;
             data.costs().demandsWithin(openable[j], radius, (demand, c) -> {
                 if (weight[demand] > 0) {
-                    list.add(demand);
+                    if (size[0] == buffer[0].length) {
+                        buffer[0] = Arrays.copyOf(buffer[0], 2 * size[0]);
+                    }
+                    buffer[0][size[0]++] = demand;
                 }
             });
-            covers[j] = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+            covers[j] = Arrays.copyOf(buffer[0], size[0]);
+            Arrays.sort(covers[j]);
             for (int i : covers[j]) {
                 counts[i]++;
             }

@@ -148,18 +148,16 @@ final class CoverageSearch {
         return openCount;
     }
 
-    /** Best-improvement swaps until none improves. */
-    void descend(SolveControl control) {
-        while (improve()) {
-            if (control.isCancelled()) {
-                return;
-            }
+    /** Best-improvement moves until none improves, or until the deadline or cancellation. */
+    void descend(SolveClock clock) {
+        while (!clock.mustStop() && improve()) {
+            // each improving move is one step; the clock is read between them
         }
     }
 
     /** Variable neighbourhood search from the current set; ends with the best set found open. */
     void search(SolveControl control, SolveClock clock, double stopAt) {
-        descend(control);
+        descend(clock);
         int freeOpen = openCount - coverage.fixedCount();
         int closed = k - openCount;
         if (freeOpen == 0 || (cost == null && closed == 0)) {
@@ -190,7 +188,7 @@ final class CoverageSearch {
                 } while (isOpen[j]);
                 swap(q, j);
             }
-            descend(control);
+            descend(clock);
             if (covered > bestCovered + tolerance()) {
                 bestCovered = covered;
                 best = Arrays.copyOf(open, openCount);

@@ -11,6 +11,7 @@ public final class EuclideanCostMatrix implements CostMatrix {
     private final double[] demandY;
     private final double[] siteX;
     private final double[] siteY;
+    // built on first use; two threads may both build one, which is harmless (same content)
     private volatile PointGrid siteGrid;
     private volatile PointGrid demandGrid;
 
@@ -42,22 +43,18 @@ public final class EuclideanCostMatrix implements CostMatrix {
 
     @Override
     public void sitesWithin(int demand, double radius, Visitor visitor) {
-        PointGrid grid = siteGrid;
-        if (grid == null) {
-            grid = new PointGrid(siteX, siteY);
-            siteGrid = grid;
+        if (siteGrid == null) {
+            siteGrid = new PointGrid(siteX, siteY);
         }
-        grid.within(demandX[demand], demandY[demand], radius, visitor);
+        siteGrid.within(demandX[demand], demandY[demand], radius, visitor);
     }
 
     @Override
     public void demandsWithin(int site, double radius, Visitor visitor) {
-        PointGrid grid = demandGrid;
-        if (grid == null) {
-            grid = new PointGrid(demandX, demandY);
-            demandGrid = grid;
+        if (demandGrid == null) {
+            demandGrid = new PointGrid(demandX, demandY);
         }
-        grid.within(siteX[site], siteY[site], radius, visitor);
+        demandGrid.within(siteX[site], siteY[site], radius, visitor);
     }
 
     private static void checkPoints(String role, double[] x, double[] y) {

@@ -1,7 +1,6 @@
 package org.welfareintelligence.optimisation;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * Greedy start for the p-median search: the fixed sites, then repeatedly the site that lowers the
@@ -53,11 +52,7 @@ final class GreedyMedian {
                 best[s] = costs.cost(demand[s], openable[first]);
             }
         }
-        int[] localOf = new int[costs.sites()];
-        Arrays.fill(localOf, -1);
-        for (int j = 0; j < k; j++) {
-            localOf[openable[j]] = j;
-        }
+        int[] localOf = MedianSearch.localIndex(costs.sites(), openable);
         double[] gain = new double[k];
         while (count < p) {
             Arrays.fill(gain, 0);
@@ -91,21 +86,6 @@ final class GreedyMedian {
     private static int[] sample(double[] weight, int siteCount, long seed) {
         int n = weight.length;
         int size = (int) Math.min(n, Math.max(1000, FULL_PAIRS / siteCount));
-        if (size == n) {
-            int[] all = new int[n];
-            Arrays.setAll(all, i -> i);
-            return all;
-        }
-        // partial Fisher–Yates: a uniform sample without repetition, reproducible from the seed
-        int[] index = new int[n];
-        Arrays.setAll(index, i -> i);
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int s = 0; s < size; s++) {
-            int pick = s + random.nextInt(n - s);
-            int tmp = index[s];
-            index[s] = index[pick];
-            index[pick] = tmp;
-        }
-        return Arrays.copyOf(index, size);
+        return DemandSample.draw(n, size, seed);
     }
 }

@@ -61,6 +61,20 @@ public record LocationData(CostMatrix costs, double[] weights, int[] candidates,
         }
     }
 
+    /** Checks a per-site array (opening costs, capacities): one finite, non-negative value per site. */
+    void requirePerSite(String plural, String singular, double[] values) {
+        if (values == null || values.length != costs.sites()) {
+            throw new IllegalArgumentException(plural + " must hold one value per site (" + costs.sites() + "), got "
+                    + (values == null ? "none" : values.length));
+        }
+        for (int j = 0; j < values.length; j++) {
+            if (!(values[j] >= 0) || Double.isInfinite(values[j])) {
+                throw new IllegalArgumentException(singular + " of site " + j + " must be finite and non-negative, got "
+                        + values[j]);
+            }
+        }
+    }
+
     public double totalWeight() {
         double sum = 0;
         for (double w : weights) {

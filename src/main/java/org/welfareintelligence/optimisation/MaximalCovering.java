@@ -32,7 +32,7 @@ public final class MaximalCovering {
         Coverage coverage = new Coverage(data, radius);
         CoverageSearch search = new CoverageSearch(coverage, p);
         search.greedy();
-        search.descend(control);
+        search.descend(clock);
         control.progress().progress(clock.elapsedFraction(), "upper bound");
         CoverageBound bound = new CoverageBound(coverage, p, null, 0);
         double upper = CoveringAnswer.roundedUpper(data,

@@ -40,11 +40,7 @@ final class MedianLagrangean {
         this.costs = costs;
         this.weight = weight;
         this.openable = openable;
-        this.localOf = new int[costs.sites()];
-        Arrays.fill(localOf, -1);
-        for (int l = 0; l < openable.length; l++) {
-            localOf[openable[l]] = l;
-        }
+        this.localOf = MedianSearch.localIndex(costs.sites(), openable);
         this.fixed = fixedLocal;
         this.p = p;
         this.lambda = new double[weight.length];
@@ -79,18 +75,24 @@ final class MedianLagrangean {
                 return;
             }
             double before = best;
-            step(upperBound.getAsDouble());
+            if (!step(upperBound.getAsDouble(), deadlineNanos)) {
+                return;
+            }
             if (best > before) {
                 onBound.accept(best);
             }
         }
     }
 
-    private void step(double upperBound) {
+    /** One subgradient step; false when the deadline passed during it (the step is then dropped). */
+    private boolean step(double upperBound, long deadlineNanos) {
         iterations++;
         Arrays.fill(rho, 0);
         double value = 0;
         for (int i = 0; i < weight.length; i++) {
+            if ((i & 1023) == 0 && System.nanoTime() > deadlineNanos) {
+                return false;
+            }
             double w = weight[i];
             if (w <= 0) {
                 continue;
@@ -153,7 +155,7 @@ final class MedianLagrangean {
         if (norm == 0 || theta < 1e-4) {
             // each point assigned exactly once: the relaxed solution is feasible, its value optimal
             exhausted = true;
-            return;
+            return true;
         }
         double stepSize = theta * Math.max(upperBound - value, 1e-9 * Math.abs(upperBound)) / norm;
         for (int i = 0; i < weight.length; i++) {
@@ -161,5 +163,6 @@ final class MedianLagrangean {
                 lambda[i] = Math.max(0, lambda[i] + stepSize * subgradient[i]);
             }
         }
+        return true;
     }
 }

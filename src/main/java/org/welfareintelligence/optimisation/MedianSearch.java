@@ -50,11 +50,7 @@ final class MedianSearch {
         this.weight = weight;
         this.n = weight.length;
         this.openable = openable;
-        this.localOf = new int[costs.sites()];
-        Arrays.fill(localOf, -1);
-        for (int l = 0; l < openable.length; l++) {
-            localOf[openable[l]] = l;
-        }
+        this.localOf = localIndex(costs.sites(), openable);
         this.fixed = fixedLocal;
         this.p = p;
         open = new int[p];
@@ -67,6 +63,16 @@ final class MedianSearch {
         loss = new double[openable.length];
         extra = new double[p][openable.length];
         affected = new boolean[n];
+    }
+
+    /** For each site of the matrix, its index in {@code openable}, or -1. */
+    static int[] localIndex(int siteCount, int[] openable) {
+        int[] localOf = new int[siteCount];
+        Arrays.fill(localOf, -1);
+        for (int l = 0; l < openable.length; l++) {
+            localOf[openable[l]] = l;
+        }
+        return localOf;
     }
 
     int site(int local) {

@@ -9,11 +9,13 @@ import java.util.SplittableRandom;
  * p-median: open {@code p} sites (fixed ones included) so that the weighted sum of costs from each
  * demand point to its nearest open site is smallest.
  *
- * <p>{@link #solve}: greedy start, fast-swap descent ({@link MedianSearch}), a Lagrangean lower bound
- * ({@link MedianLagrangean}), then variable neighbourhood search (shake k random swaps, descend,
- * keep if better) on {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, each for
- * {@code control.iterationLimit()} shakes, stopping early once the target gap is met. When weights and
- * costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
+ * <p>{@link #solve}: greedy start (on more than 12,000 points: the answer of the same search on a seeded
+ * sample of 12,000), fast-swap descent ({@link MedianSearch}), then variable neighbourhood search on
+ * {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, while a Lagrangean lower bound
+ * ({@link MedianLagrangean}) runs beside them and stops them once the target gap is met. When weights
+ * and costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
+ * {@link #solveExact} and {@link #lpBound} use OR-Tools (SCIP, GLOP) and are for small instances; they
+ * honour the time limit but not cancellation.
  */
 public final class PMedian {
 
@@ -22,6 +24,8 @@ public final class PMedian {
     /** On large inputs, how many nearest sites of each point are listed (at most {@link #LISTED_PAIRS} in all). */
     private static final int NEAREST_SITES = 512;
     private static final long LISTED_PAIRS = 24_000_000L;
+    /** Above this many demand points the search starts from the answer on a sample of them. */
+    private static final int SAMPLED_POINTS = 12_000;
     /** Largest shake, in random swaps. */
     private static final int MAX_SHAKE = 12;
 
@@ -57,20 +61,18 @@ public final class PMedian {
         if (p == 1) {
             return evaluate(new int[] {bestSingleSite(openable)}, Double.NaN, clock, StopReason.OPTIMAL, 0, true);
         }
-        control.progress().progress(0, "greedy start");
         // sorted site lists per point: all sites on small inputs, the nearest ones on large inputs
         CostMatrix costs = SortedNeighbours.over(data.costs(), openable);
         if (costs == data.costs()) {
             int listed = (int) Math.max(3L * p, Math.min(NEAREST_SITES, LISTED_PAIRS / data.weights().length));
             costs = SortedNeighbours.nearest(data.costs(), openable, listed);
         }
-        int[] start = GreedyMedian.open(costs, data.weights(), openable, fixedLocal, p, control.seed());
+        int[] start = startingSites(openable, fixedLocal, costs, control, clock);
         MedianSearch search = new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
         search.reset(start);
-        search.descend(clock);
         Shared shared = new Shared(search.objective(), search.open.clone());
 
-        // the bound runs beside the search and tells it when the target gap is met
+        // the bound runs beside the searches and tells them when the target gap is met
         control.progress().progress(clock.elapsedFraction(), "search and lower bound");
         MedianLagrangean lagrangean = new MedianLagrangean(costs, data.weights(), openable, fixedLocal, p,
                 search.d1);
@@ -78,11 +80,14 @@ public final class PMedian {
                 value -> shared.stopAt = clock.targetFor(roundedBound(value)), clock.deadlineNanos(), control),
                 "p-median-bound");
         bound.start();
+        search.descend(clock);
+        shared.offer(search.objective(), search.open.clone());
+        int[] searchStart = search.open.clone();
         Vns[] runs = new Vns[control.threads()];
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < runs.length; t++) {
             MedianSearch own = t == 0 ? search : new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
-            runs[t] = new Vns(own, shared, control.seed() + t, control, clock, t == 0);
+            runs[t] = new Vns(own, shared, searchStart, control.seed() + t, control, clock, t == 0);
             if (t > 0) {
                 Thread thread = new Thread(runs[t], "p-median-vns-" + t);
                 thread.start();
@@ -126,6 +131,28 @@ public final class PMedian {
     /** Lower bound of the LP relaxation (OR-Tools GLOP); for instances of a few hundred points. */
     public double lpBound(SolveControl control) {
         return ExactModels.pMedianLpBound(data, p, control);
+    }
+
+    /**
+     * Greedy start; on more than {@link #SAMPLED_POINTS} points, the answer of the same model on a seeded
+     * sample of them, searched with up to half of the time.
+     */
+    private int[] startingSites(int[] openable, boolean[] fixedLocal, CostMatrix costs, SolveControl control,
+            SolveClock clock) {
+        if (data.weights().length <= SAMPLED_POINTS) {
+            control.progress().progress(0, "greedy start");
+            return GreedyMedian.open(costs, data.weights(), openable, fixedLocal, p, control.seed());
+        }
+        control.progress().progress(0, "search on a sample of " + SAMPLED_POINTS + " points");
+        LocationData sample = DemandSample.of(data, SAMPLED_POINTS, control.seed());
+        long half = Math.max(1, (clock.deadlineAfterShare(0.5) - System.nanoTime()) / 1_000_000L);
+        LocationSolution onSample = new PMedian(sample, p).solve(control.withTimeLimit(half)
+                .withProgress(ProgressListener.NONE));
+        int[] local = new int[p];
+        for (int k = 0; k < p; k++) {
+            local[k] = Arrays.binarySearch(openable, onSample.openSites()[k]);
+        }
+        return local;
     }
 
     /** Whole-number data has whole-number objectives: a bound can be rounded up. */
@@ -233,7 +260,7 @@ public final class PMedian {
 
     /** What the searches and the bound share: the start, the best objective, and when to stop. */
     private static final class Shared {
-        final int[] bestOpen;
+        volatile int[] bestOpen;
         volatile double upper;
         volatile double stopAt = Double.NEGATIVE_INFINITY;
 
@@ -242,19 +269,24 @@ public final class PMedian {
             this.bestOpen = start;
         }
 
-        synchronized void offer(double objective) {
-            upper = Math.min(upper, objective);
+        synchronized void offer(double objective, int[] open) {
+            if (objective < upper) {
+                upper = objective;
+                bestOpen = open;
+            }
         }
     }
 
     /**
      * One variable neighbourhood search from the shared start, with its own seed: shake by k random
      * swaps, descend, keep if better (k back to 1) or return to the best (k grows). Stops after the
-     * iteration limit, after half of it without improvement, or once the target gap is met.
+     * iteration limit, after min(half of it, 20 × free sites) rounds (at least 100) without improvement,
+     * or once the target gap is met.
      */
     private static final class Vns implements Runnable {
         private final MedianSearch search;
         private final Shared shared;
+        private final int[] start;
         private final long seed;
         private final SolveControl control;
         private final SolveClock clock;
@@ -263,9 +295,11 @@ public final class PMedian {
         double bestObjective;
         int rounds;
 
-        Vns(MedianSearch search, Shared shared, long seed, SolveControl control, SolveClock clock, boolean reports) {
+        Vns(MedianSearch search, Shared shared, int[] start, long seed, SolveControl control, SolveClock clock,
+                boolean reports) {
             this.search = search;
             this.shared = shared;
+            this.start = start;
             this.seed = seed;
             this.control = control;
             this.clock = clock;
@@ -274,7 +308,6 @@ public final class PMedian {
 
         @Override
         public void run() {
-            int[] start = shared.bestOpen;
             if (!Arrays.equals(search.open, start)) {
                 search.reset(start);
             }
@@ -285,7 +318,8 @@ public final class PMedian {
             int maxShake = Math.max(1, Math.min(MAX_SHAKE, Math.min(freePositions.length, closed)));
             SplittableRandom random = new SplittableRandom(seed);
             int shake = 1;
-            int stall = Math.max(50, control.iterationLimit() / 2);
+            // few free sites converge fast; many need long searches without improvement before giving up
+            int stall = Math.max(100, Math.min(control.iterationLimit() / 2, 20 * freePositions.length));
             int lastImprovement = 0;
             while (rounds < control.iterationLimit() && rounds - lastImprovement < stall
                     && shared.upper > shared.stopAt && !clock.mustStop()) {
@@ -297,7 +331,7 @@ public final class PMedian {
                 if (search.objective() < bestObjective - 1e-9 * Math.max(1, bestObjective)) {
                     bestObjective = search.objective();
                     bestOpen = search.open.clone();
-                    shared.offer(bestObjective);
+                    shared.offer(bestObjective, bestOpen);
                     lastImprovement = rounds;
                     shake = 1;
                 } else {

@@ -56,9 +56,6 @@ public final class SetCovering {
                 break;
             }
         }
-        if (clock.mustStop() && lower < best.length) {
-            lower = Math.max(fixedCount, target > 0 ? 1 : 0);
-        }
         control.progress().progress(1, "done");
         return answer(best, lower, clock, null, iterations);
     }

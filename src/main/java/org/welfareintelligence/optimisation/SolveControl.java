@@ -42,9 +42,9 @@ public record SolveControl(
         cancelled = cancelled == null ? () -> false : cancelled;
     }
 
-    /** Seed 1, 10 s, gap 0, 1,000 rounds, 2 threads, no progress reports, never cancelled. */
+    /** Seed 1, 10 s, gap 0, 3,000 rounds, 2 threads, no progress reports, never cancelled. */
     public static SolveControl defaults() {
-        return new SolveControl(1L, 10_000, 0.0, 1_000, 2, ProgressListener.NONE, () -> false);
+        return new SolveControl(1L, 10_000, 0.0, 3_000, 2, ProgressListener.NONE, () -> false);
     }
 
     public SolveControl withSeed(long newSeed) {
