@@ -112,7 +112,9 @@ class SitingJobTest extends PostgisTest {
                 .isCloseTo(comparison.at("/personMetresPlan").asDouble(), within(1.0));
         assertThat(certificate.at("/stopReason").asString()).isNotBlank();
         assertThat(certificate.at("/gap").isNumber()).as("gap certificate: %s", certificate).isTrue();
-        assertThat(certificate.at("/lowerBound").asDouble()).isLessThanOrEqualTo(certificate.at("/objective").asDouble());
+        // a bound that proves optimality may exceed the objective by rounding in the last digits
+        assertThat(certificate.at("/lowerBound").asDouble())
+                .isLessThanOrEqualTo(certificate.at("/objective").asDouble() * (1 + 1e-9));
 
         checkGeoJson(job, existing.size(), result.at("/problem/demandPoints").asInt());
         checkCsv(job, existing.size(), result.at("/problem/demandPoints").asInt());
