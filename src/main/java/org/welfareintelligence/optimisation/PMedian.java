@@ -61,14 +61,18 @@ public final class PMedian {
         if (p == 1) {
             return evaluate(new int[] {bestSingleSite(openable)}, Double.NaN, clock, StopReason.OPTIMAL, 0, true);
         }
-        // sorted site lists per point: all sites on small inputs, the nearest ones on large inputs
+        // sorted site lists per point: all sites on small inputs; on large inputs the nearest ones, which
+        // alone steer the search while the bound also asks the full matrix beyond them
         CostMatrix costs = SortedNeighbours.over(data.costs(), openable);
+        CostMatrix searchCosts = costs;
         if (costs == data.costs()) {
             int listed = (int) Math.max(3L * p, Math.min(NEAREST_SITES, LISTED_PAIRS / data.weights().length));
-            costs = SortedNeighbours.nearest(data.costs(), openable, listed);
+            SortedNeighbours lists = SortedNeighbours.nearest(data.costs(), openable, listed);
+            costs = lists;
+            searchCosts = lists.truncated();
         }
-        int[] start = startingSites(openable, fixedLocal, costs, control, clock);
-        MedianSearch search = new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
+        int[] start = startingSites(openable, fixedLocal, searchCosts, control, clock);
+        MedianSearch search = new MedianSearch(searchCosts, data.weights(), openable, fixedLocal, p);
         search.reset(start);
         Shared shared = new Shared(search.objective(), search.open.clone());
 
@@ -86,7 +90,8 @@ public final class PMedian {
         Vns[] runs = new Vns[control.threads()];
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < runs.length; t++) {
-            MedianSearch own = t == 0 ? search : new MedianSearch(costs, data.weights(), openable, fixedLocal, p);
+            MedianSearch own = t == 0 ? search
+                    : new MedianSearch(searchCosts, data.weights(), openable, fixedLocal, p);
             runs[t] = new Vns(own, shared, searchStart, control.seed() + t, control, clock, t == 0);
             if (t > 0) {
                 Thread thread = new Thread(runs[t], "p-median-vns-" + t);

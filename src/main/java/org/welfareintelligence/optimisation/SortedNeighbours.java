@@ -9,7 +9,9 @@ import java.util.Arrays;
  *
  * <p>{@link #over} lists every site; it costs O(n × k) memory, so it is used up to {@link #MAX_PAIRS}
  * pairs. {@link #nearest} lists only each point's {@code limit} nearest sites and passes queries
- * reaching beyond them to the underlying matrix, so answers stay exact either way.
+ * reaching beyond them to the underlying matrix, so answers stay exact either way. Its
+ * {@link #truncated} view answers from the lists alone, missing farther sites: good enough to steer a
+ * local search whose objective is recomputed exactly, never for a bound.
  */
 final class SortedNeighbours implements CostMatrix {
 
@@ -19,8 +21,18 @@ final class SortedNeighbours implements CostMatrix {
     private final int k;
     private final int[] site;
     private final double[] cost;
+    private final boolean passOn;
+
+    private SortedNeighbours(SortedNeighbours lists, boolean passOn) {
+        this.costs = lists.costs;
+        this.k = lists.k;
+        this.site = lists.site;
+        this.cost = lists.cost;
+        this.passOn = passOn;
+    }
 
     private SortedNeighbours(CostMatrix costs, int[] openable, int limit) {
+        this.passOn = true;
         this.costs = costs;
         this.k = Math.min(limit, openable.length);
         int n = costs.demands();
@@ -96,9 +108,14 @@ final class SortedNeighbours implements CostMatrix {
         return new SortedNeighbours(costs, openable, openable.length);
     }
 
-    /** Each point's {@code limit} nearest openable sites only (see the class comment). */
-    static CostMatrix nearest(CostMatrix costs, int[] openable, int limit) {
+    /** Each point's {@code limit} nearest openable sites listed (see the class comment). */
+    static SortedNeighbours nearest(CostMatrix costs, int[] openable, int limit) {
         return new SortedNeighbours(costs, openable, limit);
+    }
+
+    /** The same lists, answering radius queries from them alone (see the class comment). */
+    SortedNeighbours truncated() {
+        return new SortedNeighbours(this, false);
     }
 
     @Override
@@ -119,7 +136,7 @@ final class SortedNeighbours implements CostMatrix {
     @Override
     public void sitesWithin(int demand, double radius, Visitor visitor) {
         int end = (demand + 1) * k;
-        if (k < costs.sites() && radius > cost[end - 1]) {
+        if (passOn && k < costs.sites() && radius > cost[end - 1]) {
             costs.sitesWithin(demand, radius, visitor);
             return;
         }
