@@ -3,24 +3,20 @@ package org.welfareintelligence.foundation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.HeadlessBrowser;
 import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
@@ -28,9 +24,6 @@ import org.welfareintelligence.support.SampleCityFixture;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN"})
 class FoundationPageBrowserTest extends PostgisTest {
-
-    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -43,15 +36,7 @@ class FoundationPageBrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build(), options);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        browser = HeadlessBrowser.open();
     }
 
     @AfterEach
@@ -64,10 +49,7 @@ class FoundationPageBrowserTest extends PostgisTest {
     @Test
     void ranksAndSavesAPrioritySet() throws IOException {
         jdbc.update("DELETE FROM priority_set");
-        browser.get("http://localhost:" + port + "/foundation");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form.login button")).click();
+        HeadlessBrowser.signInAt(browser, "http://localhost:" + port + "/foundation", "admin", "admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         JavascriptExecutor js = browser;
         wait.until(d -> ((Number) js.executeScript(
@@ -86,8 +68,6 @@ class FoundationPageBrowserTest extends PostgisTest {
         assertThat(browser.findElement(By.id("ws-saved")).getText()).contains("Call 2027 - elderly at home");
         assertThat(jdbc.queryForObject("SELECT owner FROM priority_set", String.class)).isEqualTo("admin");
 
-        Path screenshot = Path.of("target", "screenshots", "foundation.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessBrowser.screenshot(browser, "foundation");
     }
 }

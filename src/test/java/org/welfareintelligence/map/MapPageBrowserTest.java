@@ -3,8 +3,6 @@ package org.welfareintelligence.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -12,16 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.HeadlessBrowser;
 import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
@@ -33,9 +29,6 @@ import org.welfareintelligence.support.SampleCityFixture;
         properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
         "logging.level.org.welfareintelligence=INFO"})
 class MapPageBrowserTest extends PostgisTest {
-
-    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -51,20 +44,7 @@ class MapPageBrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            throw new IllegalStateException("the browser test needs Chromium and ChromeDriver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ": apt-get install chromium chromium-driver, or set CHROME_BIN and CHROMEDRIVER_BIN");
-        }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build(), options);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        browser = HeadlessBrowser.open();
     }
 
     @AfterEach
@@ -76,15 +56,8 @@ class MapPageBrowserTest extends PostgisTest {
 
     /** Signs in as the administrator and waits until the map has drawn its layers. */
     private JavascriptExecutor signInAndOpenMap() {
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form.login button")).click();
-
+        HeadlessBrowser.signInAndAwaitMap(browser, port);
         JavascriptExecutor js = browser;
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(driver ->
-                Boolean.TRUE.equals(js.executeScript("return window.wiMap && (window.wiMap.ready || !!window.wiMap.error)")));
         assertThat(js.executeScript("return window.wiMap.error || null")).isNull();
         return js;
     }
@@ -120,9 +93,7 @@ class MapPageBrowserTest extends PostgisTest {
                 return seen.size;""");
         assertThat(colours.intValue()).isGreaterThan(20);
 
-        Path screenshot = Path.of("target", "screenshots", "map.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessBrowser.screenshot(browser, "map");
     }
 
     @Test
@@ -146,9 +117,7 @@ class MapPageBrowserTest extends PostgisTest {
         assertThat(((Number) access.get("overlaps")).intValue()).isBetween(1, 4);
         assertThat(((Number) access.get("legendRows")).intValue()).isEqualTo(7);
         js.executeScript("document.getElementById('an-legend').scrollIntoView()");
-        Path screenshot = Path.of("target", "screenshots", "analytics.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessBrowser.screenshot(browser, "analytics");
 
         // under-served neighbourhoods against a norm of 60 places per 1,000
         choose("an-measure", "gaps");
@@ -176,7 +145,7 @@ class MapPageBrowserTest extends PostgisTest {
         String first = browser.findElement(By.cssSelector("#an-ranking li")).getText();
         assertThat(first).contains("need score 1").contains(" per 1,000 → +");
         js.executeScript("document.getElementById('an-ranking').scrollIntoView()");
-        Files.write(Path.of("target", "screenshots", "analytics-priority.png"), browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessBrowser.screenshot(browser, "analytics-priority");
     }
 
     private void choose(String select, String value) {

@@ -3,19 +3,14 @@ package org.welfareintelligence.tender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.HeadlessBrowser;
 import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
@@ -34,9 +30,6 @@ import org.welfareintelligence.support.SampleCityFixture;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN"})
 class TenderPageBrowserTest extends PostgisTest {
-
-    private static final String CHROMIUM = env("CHROME_BIN", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -49,15 +42,7 @@ class TenderPageBrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1400,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build(), options);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        browser = HeadlessBrowser.open();
     }
 
     @AfterEach
@@ -69,10 +54,7 @@ class TenderPageBrowserTest extends PostgisTest {
 
     @Test
     void checksABidForAnAreaAndForADrawnZone() throws IOException {
-        browser.get("http://localhost:" + port + "/tender");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form.login button")).click();
+        HeadlessBrowser.signInAt(browser, "http://localhost:" + port + "/tender", "admin", "admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         JavascriptExecutor js = browser;
         wait.until(d -> ((Number) js.executeScript(
@@ -100,8 +82,6 @@ class TenderPageBrowserTest extends PostgisTest {
         WebElement drawnVerdict = wait.until(d -> d.findElement(By.cssSelector("#bid-result .verdict")));
         assertThat(drawnVerdict.getText()).contains("match");
 
-        Path screenshot = Path.of("target", "screenshots", "tender.png");
-        Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+        HeadlessBrowser.screenshot(browser, "tender");
     }
 }

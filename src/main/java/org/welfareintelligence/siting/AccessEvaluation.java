@@ -1,0 +1,151 @@
+package org.welfareintelligence.siting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares access with a plan's open sites against access today (existing sites only). Plain Java. */
+final class AccessEvaluation {
+
+    private final SitingInstance instance;
+    private final AccessCosts costs;
+    private final double radius;
+    private final double[] weight;
+
+    AccessEvaluation(SitingInstance instance, AccessCosts costs, double radius) {
+        this.instance = instance;
+        this.costs = costs;
+        this.radius = radius;
+        this.weight = instance.weightedDemand();
+    }
+
+    /** Each point to its cheapest open site (first one on ties). */
+    SitingResult.Allocation allocate(int[] openSites) {
+        int n = instance.pointCount();
+        int[] site = new int[n];
+        double[] distance = new double[n];
+        double[] cost = new double[n];
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            int best = -1;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (int j : openSites) {
+                double c = costs.cost(i, j);
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = j;
+                }
+            }
+            site[i] = best;
+            cost[i] = bestCost;
+            distance[i] = costs.distance(i, best);
+            objective += weight[i] * bestCost;
+        }
+        return new SitingResult.Allocation(site, distance, cost, objective, 0);
+    }
+
+    /**
+     * The solver's own assignment (capacities may send a point past its nearest site). Points it left without
+     * room count as unserved; for distances they are shown at their nearest open site.
+     */
+    SitingResult.Allocation assigned(int[] assignment, int[] openSites) {
+        SitingResult.Allocation nearest = allocate(openSites);
+        int n = instance.pointCount();
+        int[] site = new int[n];
+        double[] distance = new double[n];
+        double[] cost = new double[n];
+        double objective = 0;
+        double unserved = 0;
+        for (int i = 0; i < n; i++) {
+            if (assignment[i] < 0) {
+                unserved += weight[i];
+            }
+            int j = assignment[i] < 0 ? nearest.site()[i] : assignment[i];
+            site[i] = j;
+            distance[i] = costs.distance(i, j);
+            cost[i] = costs.cost(i, j);
+            objective += weight[i] * cost[i];
+        }
+        return new SitingResult.Allocation(site, distance, cost, objective, unserved);
+    }
+
+    /** Open sites of today: the existing facilities. */
+    int[] existingSites() {
+        int[] sites = new int[instance.existingCount()];
+        for (int j = 0; j < sites.length; j++) {
+            sites[j] = j;
+        }
+        return sites;
+    }
+
+    List<SitingResult.TargetAccess> targets(SitingResult.Allocation today, SitingResult.Allocation plan) {
+        List<SitingResult.TargetAccess> result = new ArrayList<>();
+        for (int t = 0; t < instance.targets().length; t++) {
+            double[] demand = instance.demand()[t];
+            double total = 0;
+            for (double d : demand) {
+                total += d;
+            }
+            result.add(new SitingResult.TargetAccess(instance.targets()[t], instance.periods()[t],
+                    instance.targetWeights()[t], total, instance.unlocated()[t],
+                    today == null ? null : access(demand, total, today), access(demand, total, plan)));
+        }
+        return result;
+    }
+
+    private SitingResult.Access access(double[] demand, double total, SitingResult.Allocation allocation) {
+        double sum = 0;
+        double max = 0;
+        double within = 0;
+        for (int i = 0; i < demand.length; i++) {
+            if (demand[i] > 0) {
+                double d = allocation.distance()[i];
+                sum += demand[i] * d;
+                max = Math.max(max, d);
+                if (d <= radius) {
+                    within += demand[i];
+                }
+            }
+        }
+        return new SitingResult.Access(total > 0 ? sum / total : 0, max, within, total > 0 ? within / total : 0);
+    }
+
+    /**
+     * Load of every open site. What a new site adds is measured on the people allocated to it: they are
+     * exactly the people whose cost dropped (anyone else keeps today's nearest existing site), so the
+     * gains of the new sites add up to the plan's total gain.
+     */
+    List<SitingResult.SiteLoad> sites(int[] openSites, SitingResult.Allocation today, SitingResult.Allocation plan) {
+        int targets = instance.targets().length;
+        int m = instance.siteCount();
+        double[] weighted = new double[m];
+        double[][] byTarget = new double[m][targets];
+        double[] distanceSum = new double[m];
+        double[] saved = new double[m];
+        double[][] covered = new double[m][targets];
+        for (int i = 0; i < instance.pointCount(); i++) {
+            int j = plan.site()[i];
+            weighted[j] += weight[i];
+            distanceSum[j] += weight[i] * plan.distance()[i];
+            // without existing sites everybody is unserved today, at the cutoff's cost
+            double todayCost = today == null ? costs.cutoff() : today.cost()[i];
+            double todayDistance = today == null ? Double.POSITIVE_INFINITY : today.distance()[i];
+            saved[j] += weight[i] * (todayCost - plan.cost()[i]);
+            boolean newlyWithin = plan.distance()[i] <= radius && todayDistance > radius;
+            for (int t = 0; t < targets; t++) {
+                double people = instance.demand()[t][i];
+                byTarget[j][t] += people;
+                if (newlyWithin) {
+                    covered[j][t] += people;
+                }
+            }
+        }
+        List<SitingResult.SiteLoad> loads = new ArrayList<>();
+        for (int j : openSites) {
+            boolean existing = instance.isExisting(j);
+            loads.add(new SitingResult.SiteLoad(j, existing, weighted[j], byTarget[j],
+                    weighted[j] > 0 ? distanceSum[j] / weighted[j] : 0,
+                    existing ? 0 : saved[j], existing ? new double[targets] : covered[j]));
+        }
+        return loads;
+    }
+}

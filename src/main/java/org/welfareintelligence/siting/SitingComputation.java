@@ -1,0 +1,54 @@
+package org.welfareintelligence.siting;
+
+import java.util.function.BooleanSupplier;
+import org.welfareintelligence.analytics.measure.Equity;
+import org.welfareintelligence.optimisation.ProgressListener;
+import org.welfareintelligence.optimisation.SolveControl;
+
+/** Solves a read problem and compares the plan with today. Plain Java; reports progress to a listener. */
+final class SitingComputation {
+
+    /** Share of the progress bar the solver fills; the rest is setting up and comparing. */
+    private static final double SOLVER_SHARE = 0.85;
+
+    private SitingComputation() {
+    }
+
+    static SitingResult run(SitingRequest request, SitingInstance instance, double targetGap,
+                            ProgressListener progress, BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        AccessCosts costs = new AccessCosts(instance, request.detourFactor(), request.cutoffMetres());
+        progress.progress(0.05, "solving " + request.model() + " for " + instance.pointCount() + " sections and "
+                + instance.siteCount() + " sites");
+        SolveControl control = SolveControl.defaults().withSeed(request.seed())
+                .withTimeLimit(request.timeLimit().toMillis()).withTargetGap(targetGap).withThreads(1)
+                .withCancellation(cancelled)
+                .withProgress((fraction, message) -> progress.progress(0.05 + SOLVER_SHARE * fraction, message));
+        SitingOutcome outcome = SitingSolvers.solve(instance, costs, request, control);
+        progress.progress(0.9, "comparing with today");
+        AccessEvaluation evaluation = new AccessEvaluation(instance, costs, request.radiusMetres());
+        SitingResult.Allocation today = instance.existingCount() == 0 ? null
+                : evaluation.allocate(evaluation.existingSites());
+        SitingResult.Allocation plan = outcome.assignment() == null ? evaluation.allocate(outcome.openSites())
+                : evaluation.assigned(outcome.assignment(), outcome.openSites());
+        return new SitingResult(request, instance, outcome, today, plan, evaluation.targets(today, plan),
+                evaluation.sites(outcome.openSites(), today, plan), equity(instance, today, plan),
+                (System.nanoTime() - start) / 1_000_000L);
+    }
+
+    /** Inequality of travel distance among the people of the demand, Theil split by municipio. */
+    private static SitingResult.EquityOfAccess equity(SitingInstance instance, SitingResult.Allocation today,
+                                                      SitingResult.Allocation plan) {
+        double[] weight = instance.weightedDemand();
+        int[] group = instance.municipio();
+        return new SitingResult.EquityOfAccess(
+                today == null ? null : finite(Equity.gini(today.distance(), weight)),
+                finite(Equity.gini(plan.distance(), weight)),
+                today == null ? null : Equity.theil(today.distance(), weight, group),
+                Equity.theil(plan.distance(), weight, group));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

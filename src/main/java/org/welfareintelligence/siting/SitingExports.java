@@ -1,0 +1,146 @@
+package org.welfareintelligence.siting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * A solved job as GeoJSON (open sites as points, each section's allocation as a line from its centroid to
+ * its site) and as CSV tables of sections and sites. People counts go through {@link SitingReports#people}.
+ */
+@Component
+class SitingExports {
+
+    private final SitingReports reports;
+
+    SitingExports(SitingReports reports) {
+        this.reports = reports;
+    }
+
+    Map<String, Object> geoJson(SitingResult result) {
+        SitingInstance instance = result.instance();
+        SitingInstance.Places sites = instance.sites();
+        SitingInstance.Places points = instance.points();
+        List<Object> features = new ArrayList<>();
+        for (SitingResult.SiteLoad load : result.sites()) {
+            int j = load.site();
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("kind", load.existing() ? "existing" : "new");
+            properties.put("code", sites.codes()[j]);
+            properties.put("name", sites.names()[j]);
+            if (load.existing() && instance.capacity()[j] >= 0) {
+                properties.put("capacity", instance.capacity()[j]);
+            }
+            properties.put("allocated", reports.byTarget(instance, load.demandByTarget()));
+            properties.put("meanDistance", SitingReports.round(load.meanDistance()));
+            if (!load.existing()) {
+                properties.put("personMetresSaved", SitingReports.round(load.costSaved()));
+                properties.put("withinRadiusGain", reports.byTarget(instance, load.coveredGain()));
+            }
+            features.add(feature(Map.of("type", "Point", "coordinates", List.of(sites.lon()[j], sites.lat()[j])),
+                    properties));
+        }
+        double[] weight = instance.weightedDemand();
+        for (int i = 0; i < instance.pointCount(); i++) {
+            int j = result.plan().site()[i];
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("kind", "allocation");
+            properties.put("section", points.codes()[i]);
+            properties.put("site", sites.codes()[j]);
+            properties.put("siteKind", instance.isExisting(j) ? "existing" : "new");
+            properties.put("demand", reports.people(weight[i]));
+            properties.put("distance", SitingReports.round(result.plan().distance()[i]));
+            if (result.hasToday()) {
+                properties.put("distanceToday", SitingReports.round(result.today().distance()[i]));
+            }
+            features.add(feature(Map.of("type", "LineString", "coordinates", List.of(
+                    List.of(points.lon()[i], points.lat()[i]), List.of(sites.lon()[j], sites.lat()[j]))), properties));
+        }
+        return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    private static Map<String, Object> feature(Map<String, Object> geometry, Map<String, Object> properties) {
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    /** One row per section: its demand per target, its site and distance today and with the plan. */
+    String sectionsCsv(SitingResult result) {
+        SitingInstance instance = result.instance();
+        StringBuilder out = new StringBuilder("section,lon,lat");
+        for (String target : instance.targets()) {
+            out.append(',').append(target);
+        }
+        out.append(",site_today,distance_today_m,site_plan,site_plan_kind,distance_plan_m\n");
+        SitingInstance.Places points = instance.points();
+        SitingInstance.Places sites = instance.sites();
+        for (int i = 0; i < instance.pointCount(); i++) {
+            out.append(points.codes()[i]).append(',').append(points.lon()[i]).append(',').append(points.lat()[i]);
+            for (int t = 0; t < instance.targets().length; t++) {
+                out.append(',').append(cell(reports.people(instance.demand()[t][i])));
+            }
+            if (result.hasToday()) {
+                out.append(',').append(field(sites.codes()[result.today().site()[i]])).append(',')
+                        .append(SitingReports.round(result.today().distance()[i]));
+            } else {
+                out.append(",,");
+            }
+            int j = result.plan().site()[i];
+            out.append(',').append(field(sites.codes()[j])).append(',')
+                    .append(instance.isExisting(j) ? "existing" : "new").append(',')
+                    .append(SitingReports.round(result.plan().distance()[i])).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One row per open site: where it is, what it serves and, for new sites, what it adds. */
+    String sitesCsv(SitingResult result) {
+        SitingInstance instance = result.instance();
+        StringBuilder out = new StringBuilder("code,name,kind,lon,lat,capacity");
+        for (String target : instance.targets()) {
+            out.append(",allocated_").append(target);
+        }
+        out.append(",mean_distance_m,person_metres_saved");
+        for (String target : instance.targets()) {
+            out.append(",within_radius_gain_").append(target);
+        }
+        out.append('\n');
+        SitingInstance.Places sites = instance.sites();
+        for (SitingResult.SiteLoad load : result.sites()) {
+            int j = load.site();
+            out.append(field(sites.codes()[j])).append(',').append(field(sites.names()[j])).append(',')
+                    .append(load.existing() ? "existing" : "new").append(',')
+                    .append(sites.lon()[j]).append(',').append(sites.lat()[j]).append(',')
+                    .append(load.existing() && instance.capacity()[j] >= 0 ? Integer.toString(instance.capacity()[j]) : "");
+            for (double people : load.demandByTarget()) {
+                out.append(',').append(cell(reports.people(people)));
+            }
+            out.append(',').append(SitingReports.round(load.meanDistance())).append(',')
+                    .append(load.existing() ? "" : Double.toString(SitingReports.round(load.costSaved())));
+            for (double people : load.coveredGain()) {
+                out.append(',').append(load.existing() ? "" : cell(reports.people(people)));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A withheld count is an empty cell. */
+    private static String cell(Double value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** Quotes a text field and neutralises spreadsheet formulas in names that came from uploads. */
+    private static String field(String text) {
+        String safe = text == null ? "" : text;
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,34 @@
+package org.welfareintelligence.siting;
+
+import org.welfareintelligence.optimisation.LocationSolution;
+
+/**
+ * What a solver returned for a siting problem; bounds are {@code null} when the solver proves none.
+ *
+ * @param openSites        open site indices (existing ones included), ascending
+ * @param assignment       the site serving each demand point as the model decided (-1 unserved), or
+ *                         {@code null} when every point simply goes to its nearest open site
+ * @param objective        the model's objective (person-metres, covered people, sites, metres)
+ * @param lowerBound       proven lower bound (minimising) or the objective found (maximising)
+ * @param upperBound       the objective found (minimising) or a proven upper bound (maximising)
+ * @param gap              relative gap between the bounds
+ * @param stopReason       why the solver stopped
+ * @param millis           solver wall-clock time
+ * @param iterations       improvement rounds or bound steps, for the record
+ * @param siteContribution for each open site, how much the objective worsens when it alone closes
+ *                         ({@code null} when the solver does not say)
+ */
+record SitingOutcome(int[] openSites, int[] assignment, double objective, Double lowerBound, Double upperBound,
+                     Double gap, String stopReason, long millis, long iterations, double[] siteContribution) {
+
+    static SitingOutcome of(LocationSolution solution, boolean ownAssignment) {
+        return new SitingOutcome(solution.openSites(), ownAssignment ? solution.assignment() : null,
+                solution.objective(), finite(solution.lowerBound()), finite(solution.upperBound()),
+                finite(solution.gap()), solution.stop().name(), solution.millis(), solution.iterations(),
+                solution.siteContribution());
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

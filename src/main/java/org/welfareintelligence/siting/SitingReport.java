@@ -1,0 +1,67 @@
+package org.welfareintelligence.siting;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a siting job as the API returns it. People counts have passed disclosure control
+ * ({@code null} where withheld from the reader); distances are in metres.
+ */
+public record SitingReport(
+        SitingJob.Status job,
+        SitingRequest request,
+        Problem problem,
+        Certificate certificate,
+        Comparison comparison,
+        List<TargetAccess> targets,
+        List<Site> newSites,
+        List<Site> existingSites,
+        SitingResult.EquityOfAccess equity,
+        Map<String, String> downloads) {
+
+    /** Size of the problem solved. */
+    public record Problem(int demandPoints, int existingSites, int candidateSites, String candidates) {
+    }
+
+    /**
+     * How good the answer is: the model's objective (person-metres for the p-medians, people covered for the
+     * covering models, sites for set covering, metres for p-center) between a lower and an upper bound,
+     * their relative gap, and why the solver stopped. Bounds are {@code null} when the solver proves none.
+     */
+    public record Certificate(String model, double objective, Double lowerBound, Double upperBound, Double gap,
+                              String stopReason, long solverMillis, long totalMillis, long iterations, long seed) {
+    }
+
+    /**
+     * The plan against today in person-metres: the demand-weighted sum of capped travel distances with
+     * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site);
+     * {@code unservedPlan} is the weighted demand a capacitated plan has no room for.
+     */
+    public record Comparison(Double personMetresToday, double personMetresPlan, Double personMetresSaved,
+                             Double savedShare, Double unservedPlan) {
+    }
+
+    public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {
+    }
+
+    /** One target's demand and its access today and with the plan; {@code gain} is plan minus today. */
+    public record TargetAccess(String target, String period, double weight, Double demand, Double unlocated,
+                               Access today, Access plan, Gain gain) {
+    }
+
+    public record Gain(Double meanDistanceSaved, Double withinRadius) {
+    }
+
+    /**
+     * An open site. For a new one, {@code adds} says what it brings: the person-metres it saves and, per
+     * target, the people it brings within the radius (over all new sites these add up to the total gain,
+     * as each person's gain is credited to the site now serving them); and {@code removalLoss}, how much the
+     * model's objective worsens if this site alone is dropped ({@code null} when unknown or unbounded).
+     */
+    public record Site(String code, String name, double lon, double lat, Integer capacity,
+                       Map<String, Double> allocated, double meanDistance, Adds adds) {
+    }
+
+    public record Adds(double personMetresSaved, Map<String, Double> withinRadius, Double removalLoss) {
+    }
+}

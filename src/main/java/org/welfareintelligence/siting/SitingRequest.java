@@ -1,0 +1,206 @@
+package org.welfareintelligence.siting;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a planner asks: which model, for which service type (its open facilities stay open), which targets'
+ * demand (each with a weight), how many new sites, the access standard and where new sites may go.
+ * Missing optional fields take the defaults below; {@link #checked} refuses what cannot be solved.
+ *
+ * @param model         "p-median" (default); see {@link SitingModel}
+ * @param serviceType   code of the service type whose open facilities are kept open
+ * @param targets       demand targets with weights (weight 1 when omitted)
+ * @param period        demand period; the newest one of each target when omitted
+ * @param newSites      how many new sites to open (p); not for set-covering and budget-covering
+ * @param newSiteCapacity places of a new site (capacitated-p-median), in the unit of the weighted demand
+ * @param budget        money available for new sites (budget-covering)
+ * @param siteCost      cost of opening one new site (budget-covering)
+ * @param radiusMetres  access standard S: a person is "within reach" when the site is at most this far (1,000 m)
+ * @param detourFactor  travel distance over straight-line distance (1.3)
+ * @param cutoffMetres  distances are capped here: farther people count as unserved at this cost (10,000 m)
+ * @param candidates    where new sites may go (section centroids when omitted)
+ * @param timeLimitSeconds solver time limit (configuration default when omitted)
+ * @param seed          random seed of the solver (1)
+ */
+public record SitingRequest(
+        String model,
+        String serviceType,
+        List<TargetWeight> targets,
+        String period,
+        Integer newSites,
+        Double newSiteCapacity,
+        Double budget,
+        Double siteCost,
+        Double radiusMetres,
+        Double detourFactor,
+        Double cutoffMetres,
+        Candidates candidates,
+        Double timeLimitSeconds,
+        Long seed) {
+
+    /** One target whose demand counts, and how much one person of it weighs. */
+    public record TargetWeight(String code, Double weight) {
+    }
+
+    /**
+     * Where new sites may go: {@code sections} (every section centroid), {@code grid} (a regular grid of
+     * {@code spacingMetres} clipped to the city) or {@code list} (given {@code points} as [lon, lat] and/or
+     * {@code sectionCodes}, whose centroids are used).
+     */
+    public record Candidates(String kind, Double spacingMetres, List<List<Double>> points, List<String> sectionCodes) {
+    }
+
+    /** Kinds of candidate sets. */
+    enum CandidateKind { SECTIONS, GRID, LIST }
+
+    static final double DEFAULT_RADIUS = 1000;
+    static final double DEFAULT_DETOUR = 1.3;
+    static final double DEFAULT_CUTOFF = 10_000;
+
+    /** The request with defaults filled in, or an {@link IllegalArgumentException} naming the first problem. */
+    SitingRequest checked(SitingProperties limits) {
+        SitingModel parsedModel = SitingModel.parse(model);
+        if (serviceType == null || serviceType.isBlank()) {
+            throw new IllegalArgumentException("serviceType is required: the code of the service type to plan for");
+        }
+        if (targets == null || targets.isEmpty()) {
+            throw new IllegalArgumentException("targets is required: at least one {\"code\": ..., \"weight\": ...}");
+        }
+        List<TargetWeight> weighted = targets.stream().map(SitingRequest::checked).toList();
+        if (weighted.stream().map(TargetWeight::code).distinct().count() < weighted.size()) {
+            throw new IllegalArgumentException("targets: a target is listed twice");
+        }
+        if (parsedModel.needsNewSites() && (newSites == null || newSites <= 0)) {
+            throw new IllegalArgumentException("newSites must be a positive number of new sites, got " + newSites);
+        }
+        if (!parsedModel.needsNewSites() && newSites != null) {
+            throw new IllegalArgumentException("model " + parsedModel.code() + " chooses how many sites to open: "
+                    + "leave newSites out");
+        }
+        Double capacity = null;
+        if (parsedModel == SitingModel.CAPACITATED_P_MEDIAN) {
+            if (newSiteCapacity == null) {
+                throw new IllegalArgumentException("newSiteCapacity is required by " + parsedModel.code());
+            }
+            capacity = positiveOr(newSiteCapacity, 0, "newSiteCapacity");
+        }
+        Double money = null;
+        Double cost = null;
+        if (parsedModel.needsBudget()) {
+            if (budget == null || siteCost == null) {
+                throw new IllegalArgumentException("budget and siteCost are required by " + parsedModel.code());
+            }
+            money = positiveOr(budget, 0, "budget");
+            cost = positiveOr(siteCost, 0, "siteCost");
+        }
+        double radius = positiveOr(radiusMetres, DEFAULT_RADIUS, "radiusMetres");
+        double detour = positiveOr(detourFactor, DEFAULT_DETOUR, "detourFactor");
+        if (detour < 1) {
+            throw new IllegalArgumentException("detourFactor must be at least 1 (travel is never shorter than a "
+                    + "straight line), got " + detour);
+        }
+        double cutoff = positiveOr(cutoffMetres, DEFAULT_CUTOFF, "cutoffMetres");
+        if (cutoff < radius) {
+            throw new IllegalArgumentException("cutoffMetres (" + cutoff + ") must not be below radiusMetres (" + radius + ")");
+        }
+        double limit = positiveOr(timeLimitSeconds, limits.timeLimit().toMillis() / 1000.0, "timeLimitSeconds");
+        if (limit * 1000 > limits.maxTimeLimit().toMillis()) {
+            throw new IllegalArgumentException("timeLimitSeconds must be at most " + limits.maxTimeLimit().toSeconds()
+                    + ", got " + limit);
+        }
+        return new SitingRequest(parsedModel.code(), serviceType.trim(), weighted,
+                period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, cost,
+                radius, detour, cutoff,
+                checked(candidates), limit, seed == null ? 1L : seed);
+    }
+
+    SitingModel parsedModel() {
+        return SitingModel.parse(model);
+    }
+
+    /** New sites asked for, 0 when the model decides. */
+    int newSiteCount() {
+        return newSites == null ? 0 : newSites;
+    }
+
+    Duration timeLimit() {
+        return Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
+    }
+
+    CandidateKind candidateKind() {
+        return CandidateKind.valueOf(candidates.kind().toUpperCase(Locale.ROOT));
+    }
+
+    private static TargetWeight checked(TargetWeight target) {
+        if (target == null || target.code() == null || target.code().isBlank()) {
+            throw new IllegalArgumentException("targets: every entry needs a code");
+        }
+        double weight = positiveOr(target.weight(), 1.0, "weight of target " + target.code());
+        return new TargetWeight(target.code().trim(), weight);
+    }
+
+    private static Candidates checked(Candidates candidates) {
+        if (candidates == null || candidates.kind() == null || candidates.kind().isBlank()) {
+            return new Candidates("sections", null, null, null);
+        }
+        CandidateKind kind;
+        try {
+            kind = CandidateKind.valueOf(candidates.kind().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("candidates.kind '" + candidates.kind()
+                    + "' is unknown: use sections, grid or list");
+        }
+        return switch (kind) {
+            case SECTIONS -> new Candidates("sections", null, null, null);
+            case GRID -> {
+                if (candidates.spacingMetres() == null || !(candidates.spacingMetres() > 0)) {
+                    throw new IllegalArgumentException("candidates.spacingMetres must be a positive distance for a grid, got "
+                            + candidates.spacingMetres());
+                }
+                yield new Candidates("grid", candidates.spacingMetres(), null, null);
+            }
+            case LIST -> {
+                List<List<Double>> points = candidates.points() == null ? List.of() : candidates.points();
+                List<String> codes = candidates.sectionCodes() == null ? List.of() : candidates.sectionCodes();
+                if (points.isEmpty() && codes.isEmpty()) {
+                    throw new IllegalArgumentException("candidates of kind list need points ([lon, lat] pairs) "
+                            + "or sectionCodes");
+                }
+                for (int k = 0; k < points.size(); k++) {
+                    checkPoint(k, points.get(k));
+                }
+                for (int k = 0; k < codes.size(); k++) {
+                    if (codes.get(k) == null || codes.get(k).isBlank()) {
+                        throw new IllegalArgumentException("candidates.sectionCodes[" + k + "] is empty");
+                    }
+                }
+                yield new Candidates("list", null, List.copyOf(points), codes.stream().map(String::trim).toList());
+            }
+        };
+    }
+
+    private static void checkPoint(int index, List<Double> point) {
+        if (point == null || point.size() != 2 || point.get(0) == null || point.get(1) == null) {
+            throw new IllegalArgumentException("candidates.points[" + index + "] must be [lon, lat], got " + point);
+        }
+        double lon = point.get(0);
+        double lat = point.get(1);
+        if (!(lon >= -180 && lon <= 180) || !(lat >= -90 && lat <= 90)) {
+            throw new IllegalArgumentException("candidates.points[" + index + "] = [" + lon + ", " + lat
+                    + "] is not a longitude, latitude pair in degrees (EPSG:4326)");
+        }
+    }
+
+    private static double positiveOr(Double value, double fallback, String name) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value > 0) || value.isInfinite()) {
+            throw new IllegalArgumentException(name + " must be a positive number, got " + value
+                    + (name.equals("radiusMetres") && value < 0 ? " (a radius cannot be negative)" : ""));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,66 @@
+package org.welfareintelligence.siting;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.welfareintelligence.optimisation.BudgetCovering;
+import org.welfareintelligence.optimisation.CapacitatedPMedian;
+import org.welfareintelligence.optimisation.LocationData;
+import org.welfareintelligence.optimisation.LocationSolution;
+import org.welfareintelligence.optimisation.MaximalCovering;
+import org.welfareintelligence.optimisation.PCenter;
+import org.welfareintelligence.optimisation.PMedian;
+import org.welfareintelligence.optimisation.SetCovering;
+import org.welfareintelligence.optimisation.SolveControl;
+
+/**
+ * Runs the model a request names on the solvers of the optimisation module. Existing facilities are fixed
+ * open and count towards p, so p = existing + new sites; candidates are every other site.
+ */
+final class SitingSolvers {
+
+    private SitingSolvers() {
+    }
+
+    static SitingOutcome solve(SitingInstance instance, AccessCosts costs, SitingRequest request, SolveControl control) {
+        int existing = instance.existingCount();
+        LocationData data = new LocationData(costs, instance.weightedDemand(),
+                IntStream.range(existing, instance.siteCount()).toArray(), IntStream.range(0, existing).toArray());
+        int p = existing + request.newSiteCount();
+        double radius = request.radiusMetres();
+        try {
+            LocationSolution solution = switch (request.parsedModel()) {
+                case P_MEDIAN -> new PMedian(data, p).solve(control);
+                case MAXIMAL_COVERING -> new MaximalCovering(data, p, radius).solve(control);
+                case SET_COVERING -> new SetCovering(data, radius).solve(control);
+                case P_CENTER -> new PCenter(data, p).solve(control);
+                case CAPACITATED_P_MEDIAN -> new CapacitatedPMedian(data, p, capacities(instance, request)).solve(control);
+                case BUDGET_COVERING -> new BudgetCovering(data, radius, openingCosts(instance, request),
+                        request.budget()).solve(control);
+            };
+            return SitingOutcome.of(solution, request.parsedModel() == SitingModel.CAPACITATED_P_MEDIAN);
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("model " + request.model() + " has no solver in this version");
+        }
+    }
+
+    /**
+     * Places of each site: existing ones from their facility service, new ones as asked. A facility whose
+     * places are unknown is given room for the whole demand, i.e. it is not limited.
+     */
+    private static double[] capacities(SitingInstance instance, SitingRequest request) {
+        double[] capacity = new double[instance.siteCount()];
+        Arrays.fill(capacity, request.newSiteCapacity());
+        double unlimited = Arrays.stream(instance.weightedDemand()).sum();
+        for (int j = 0; j < instance.existingCount(); j++) {
+            capacity[j] = instance.capacity()[j] < 0 ? unlimited : instance.capacity()[j];
+        }
+        return capacity;
+    }
+
+    /** Every new site costs the same; existing ones are already paid for. */
+    private static double[] openingCosts(SitingInstance instance, SitingRequest request) {
+        double[] cost = new double[instance.siteCount()];
+        Arrays.fill(cost, instance.existingCount(), cost.length, request.siteCost());
+        return cost;
+    }
+}

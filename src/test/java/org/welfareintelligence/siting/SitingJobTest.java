@@ -1,0 +1,348 @@
+package org.welfareintelligence.siting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.PostgisTest;
+import org.welfareintelligence.support.SampleCityFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** "Where should 3 new home-care centres go, keeping today's ones?" asked of the sample city through the API. */
+@AutoConfigureMockMvc
+class SitingJobTest extends PostgisTest {
+
+    private static final String TARGET = "P_ELDERLY_NON_SELF_SUFFICIENT";
+    private static final String QUESTION = """
+            {"model": "p-median", "serviceType": "HOME_CARE", "targets": [{"code": "%s"}], "newSites": 3,
+             "radiusMetres": 1000, "timeLimitSeconds": 3}""".formatted(TARGET);
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SampleCityLoader loader;
+
+    @BeforeEach
+    void sampleCity() {
+        SampleCityFixture.ensureLoaded(jdbc, loader);
+    }
+
+    @Test
+    void threeNewHomeCareCentresKeepingTodaysOnes() throws Exception {
+        String job = submit(QUESTION, admin());
+        MvcResult events = mvc.perform(get(job + "/events").with(admin())).andExpect(request().asyncStarted())
+                .andReturn();
+        awaitState(job, "SUCCEEDED", admin());
+        String stream = events.getResponse().getContentAsString();
+        assertThat(stream).contains("event:progress").contains("event:done").contains("\"state\":\"SUCCEEDED\"");
+
+        JsonNode result = json.readTree(mvc.perform(get(job + "/result").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<double[]> existing = existingHomeCareCentres();
+        assertThat(result.at("/problem/existingSites").asInt()).isEqualTo(existing.size()).isGreaterThan(0);
+        assertThat(result.at("/existingSites").size()).isEqualTo(existing.size());
+
+        JsonNode newSites = result.at("/newSites");
+        assertThat(newSites.size()).isEqualTo(3);
+        double savedBySites = 0;
+        double coveredBySites = 0;
+        for (JsonNode site : newSites) {
+            // a chosen site is a section centroid, none where a home-care centre stands today
+            for (double[] centre : existing) {
+                assertThat(Math.hypot(site.at("/lon").asDouble() - centre[0], site.at("/lat").asDouble() - centre[1]))
+                        .isGreaterThan(1e-6);
+            }
+            assertThat(site.at("/adds/personMetresSaved").asDouble()).isPositive();
+            assertThat(site.at("/adds/withinRadius/" + TARGET).asDouble()).isPositive();
+            savedBySites += site.at("/adds/personMetresSaved").asDouble();
+            coveredBySites += site.at("/adds/withinRadius/" + TARGET).asDouble();
+        }
+        // each person's gain is credited to the new site now serving them, so the sites' gains add up to the total
+        JsonNode comparison = result.at("/comparison");
+        assertThat(comparison.at("/personMetresPlan").asDouble())
+                .isLessThan(comparison.at("/personMetresToday").asDouble());
+        assertThat(savedBySites).isCloseTo(comparison.at("/personMetresSaved").asDouble(), within(1.0));
+        JsonNode access = result.at("/targets/0");
+        assertThat(coveredBySites).isCloseTo(access.at("/gain/withinRadius").asDouble(), within(0.1));
+        assertThat(access.at("/plan/shareWithinRadius").asDouble())
+                .isGreaterThanOrEqualTo(access.at("/today/shareWithinRadius").asDouble());
+        assertThat(access.at("/plan/meanDistance").asDouble()).isLessThan(access.at("/today/meanDistance").asDouble());
+        double located = jdbc.queryForObject("""
+                SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
+                JOIN census_section s ON s.id = d.section_id WHERE t.code = ? AND s.centroid IS NOT NULL""",
+                Double.class, TARGET);
+        assertThat(access.at("/demand").asDouble()).isCloseTo(located, within(0.05));
+
+        JsonNode certificate = result.at("/certificate");
+        assertThat(certificate.at("/objective").asDouble())
+                .isCloseTo(comparison.at("/personMetresPlan").asDouble(), within(1.0));
+        assertThat(certificate.at("/stopReason").asString()).isNotBlank();
+        assertThat(certificate.at("/gap").isNumber()).as("gap certificate: %s", certificate).isTrue();
+        // a bound that proves optimality may exceed the objective by rounding in the last digits
+        assertThat(certificate.at("/lowerBound").asDouble())
+                .isLessThanOrEqualTo(certificate.at("/objective").asDouble() * (1 + 1e-9));
+
+        checkGeoJson(job, existing.size(), result.at("/problem/demandPoints").asInt());
+        checkCsv(job, existing.size(), result.at("/problem/demandPoints").asInt());
+    }
+
+    private void checkGeoJson(String job, int existing, int demandPoints) throws Exception {
+        JsonNode geo = json.readTree(mvc.perform(get(job + "/result.geojson").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("geo+json")))
+                .andReturn().getResponse().getContentAsString());
+        int newPoints = 0;
+        int existingPoints = 0;
+        int lines = 0;
+        for (JsonNode feature : geo.at("/features")) {
+            switch (feature.at("/properties/kind").asString()) {
+                case "new" -> {
+                    newPoints++;
+                    assertThat(feature.at("/geometry/type").asString()).isEqualTo("Point");
+                    assertThat(feature.at("/properties/personMetresSaved").asDouble()).isPositive();
+                }
+                case "existing" -> existingPoints++;
+                case "allocation" -> {
+                    lines++;
+                    assertThat(feature.at("/geometry/coordinates").size()).isEqualTo(2);
+                    assertThat(feature.at("/properties/distance").asDouble())
+                            .isLessThanOrEqualTo(feature.at("/properties/distanceToday").asDouble());
+                }
+                default -> throw new AssertionError("unexpected feature " + feature);
+            }
+        }
+        assertThat(newPoints).isEqualTo(3);
+        assertThat(existingPoints).isEqualTo(existing);
+        assertThat(lines).isEqualTo(demandPoints);
+    }
+
+    private void checkCsv(String job, int existing, int demandPoints) throws Exception {
+        String sections = mvc.perform(get(job + "/result.csv").param("table", "sections").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> rows = sections.lines().toList();
+        assertThat(rows.get(0)).isEqualTo("section,lon,lat," + TARGET
+                + ",site_today,distance_today_m,site_plan,site_plan_kind,distance_plan_m");
+        assertThat(rows).hasSize(demandPoints + 1);
+        Set<String> newSitesServing = new HashSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", -1);
+            assertThat(cells).hasSize(9);
+            assertThat(cells[7]).isIn("existing", "new");
+            assertThat(Double.parseDouble(cells[8])).isLessThanOrEqualTo(Double.parseDouble(cells[5]));
+            if (cells[7].equals("new")) {
+                newSitesServing.add(cells[6]);
+            }
+        }
+        assertThat(newSitesServing).hasSize(3);
+        String sites = mvc.perform(get(job + "/result.csv").param("table", "sites").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sites.lines().count()).isEqualTo(existing + 3 + 1);
+        assertThat(sites.lines().filter(line -> line.contains(",\"new\",") || line.contains(",new,")).count())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void maximalCoveringCountsThePeopleItBringsWithinTheRadius() throws Exception {
+        String job = submit(QUESTION.replace("\"p-median\"", "\"max-covering\""), admin());
+        awaitState(job, "SUCCEEDED", admin());
+        JsonNode result = json.readTree(mvc.perform(get(job + "/result").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(result.at("/newSites").size()).isEqualTo(3);
+        JsonNode access = result.at("/targets/0");
+        // the model's objective (covered weight, one target of weight 1) is the plan's people within the radius
+        assertThat(result.at("/certificate/objective").asDouble())
+                .isCloseTo(access.at("/plan/withinRadius").asDouble(), within(0.05));
+        assertThat(access.at("/gain/withinRadius").asDouble()).isPositive();
+        assertThat(result.at("/certificate/upperBound").asDouble())
+                .isGreaterThanOrEqualTo(result.at("/certificate/objective").asDouble());
+    }
+
+    @Test
+    void readersBelowThePlannerRoleGetSmallCountsWithheld() throws Exception {
+        RequestPostProcessor reader = user("reader").roles("USER");
+        String job = submit(QUESTION, reader);
+        awaitState(job, "SUCCEEDED", reader);
+        String sections = mvc.perform(get(job + "/result.csv").param("table", "sections").with(reader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int withheld = 0;
+        for (String row : sections.lines().skip(1).toList()) {
+            String demand = row.split(",", -1)[3];
+            if (demand.isEmpty()) {
+                withheld++;
+            } else {
+                assertThat(Double.parseDouble(demand)).isGreaterThanOrEqualTo(5);
+            }
+        }
+        assertThat(withheld).isPositive();
+        long small = jdbc.queryForObject("""
+                SELECT count(*) FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s
+                ON s.id = d.section_id WHERE t.code = ? AND s.centroid IS NOT NULL AND d.value > 0 AND d.value < 5""",
+                Long.class, TARGET);
+        assertThat(withheld).isEqualTo((int) small);
+    }
+
+    @Test
+    void newSitesComeFromAGridOverTheCityOrFromAGivenList() throws Exception {
+        String grid = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 2, \"candidates\": "
+                + "{\"kind\": \"grid\", \"spacingMetres\": 500}"), admin());
+        awaitState(grid, "SUCCEEDED", admin());
+        JsonNode onGrid = json.readTree(mvc.perform(get(grid + "/result").with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        double cityKm2 = jdbc.queryForObject("SELECT ST_Area(ST_Transform(geom, 32632)) / 1e6 FROM territorial_area "
+                + "WHERE level = 'CITY'", Double.class);
+        // one candidate per 0.25 km² cell whose centre lies in the city
+        assertThat(onGrid.at("/problem/candidateSites").asDouble()).isCloseTo(cityKm2 * 4, within(cityKm2 * 0.2));
+        for (JsonNode site : onGrid.at("/newSites")) {
+            assertThat(site.at("/code").asString()).startsWith("G");
+            assertThat(jdbc.queryForObject("SELECT ST_Contains(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)) "
+                    + "FROM territorial_area WHERE level = 'CITY'", Boolean.class,
+                    site.at("/lon").asDouble(), site.at("/lat").asDouble())).isTrue();
+        }
+
+        List<String> sections = jdbc.queryForList("SELECT code FROM census_section WHERE centroid IS NOT NULL "
+                + "ORDER BY code LIMIT 2", String.class);
+        String list = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 2, \"candidates\": {\"kind\": "
+                + "\"list\", \"points\": [[9.12, 45.44], [9.26, 45.47]], \"sectionCodes\": [\"" + sections.get(0)
+                + "\", \"" + sections.get(1) + "\"]}"), admin());
+        awaitState(list, "SUCCEEDED", admin());
+        JsonNode fromList = json.readTree(mvc.perform(get(list + "/result").with(admin()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(fromList.at("/problem/candidateSites").asInt()).isEqualTo(4);
+        List<String> chosen = new ArrayList<>();
+        fromList.at("/newSites").forEach(site -> chosen.add(site.at("/code").asString()));
+        assertThat(chosen).hasSize(2).isSubsetOf("P1", "P2", sections.get(0), sections.get(1));
+    }
+
+    @Test
+    void cancellingStopsTheJob() throws Exception {
+        String job = submit(QUESTION.replace("\"timeLimitSeconds\": 3", "\"timeLimitSeconds\": 30"), admin());
+        mvc.perform(delete(job).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"));
+        mvc.perform(get(job).with(admin())).andExpect(jsonPath("$.state").value("CANCELLED"));
+        mvc.perform(get(job + "/result").with(admin()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("CANCELLED")));
+    }
+
+    @Test
+    void aJobIsVisibleOnlyToItsOwnerAndAdministrators() throws Exception {
+        String job = submit(QUESTION, admin());
+        RequestPostProcessor alice = user("alice").roles("PLANNER");
+        mvc.perform(get(job).with(alice)).andExpect(status().isNotFound());
+        mvc.perform(get(job + "/events").with(alice)).andExpect(status().isNotFound());
+        mvc.perform(get(job + "/result").with(alice)).andExpect(status().isNotFound());
+        mvc.perform(delete(job).with(alice).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get(job)).andExpect(status().isUnauthorized());
+
+        String hers = submit(QUESTION, alice);
+        mvc.perform(get(hers).with(alice)).andExpect(status().isOk());
+        mvc.perform(get(hers).with(admin())).andExpect(status().isOk());
+        mvc.perform(get(hers).with(user("bob").roles("PLANNER"))).andExpect(status().isNotFound());
+        awaitState(job, "SUCCEEDED", admin());
+        awaitState(hers, "SUCCEEDED", alice);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"serviceType": "NO_SUCH", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3}                 | serviceType 'NO_SUCH' is unknown
+            {"serviceType": "HOME_CARE", "targets": [{"code": "NO_SUCH"}], "newSites": 3}                         | unknown target NO_SUCH
+            {"serviceType": "HOME_CARE", "targets": [], "newSites": 3}                                            | targets is required
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 0}               | newSites must be a positive number
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": -2}              | newSites must be a positive number
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "radiusMetres": -5} | radiusMetres must be a positive number
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "candidates": {"kind": "grid", "spacingMetres": 20}} | too many sites
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "candidates": {"kind": "list", "points": [[9.19, 45.46], [9.2]]}} | candidates.points[1] must be [lon, lat]
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "candidates": {"kind": "list", "points": [[945, 45.46]]}} | is not a longitude, latitude pair
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "candidates": {"kind": "list", "points": "here"}} | not a valid siting request
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "candidates": {"kind": "list", "points": [[9.19, 45.46], [9.20, 45.47]]}} | newSites (3) is more than the 2 candidate sites
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 1, "candidates": {"kind": "list", "sectionCodes": ["000000000000"]}} | no located section with code 000000000000
+            {"model": "best-guess", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | model 'best-guess' is unknown
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "timeLimitSeconds": 3600} | timeLimitSeconds must be at most
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"} | not a valid siting request
+            {"model": "set-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | leave newSites out
+            {"model": "capacitated-p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | newSiteCapacity is required
+            {"model": "budget-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "budget": 10} | budget and siteCost are required
+            """)
+    void badInputIsRefusedNamingTheProblem(String body, String message) throws Exception {
+        mvc.perform(post("/api/optimisation/jobs").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString(message)));
+    }
+
+    private String submit(String body, RequestPostProcessor who) throws Exception {
+        MvcResult submitted = mvc.perform(post("/api/optimisation/jobs").with(who).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").isNotEmpty())
+                .andReturn();
+        String location = submitted.getResponse().getHeader("Location");
+        assertThat(location).startsWith("/api/optimisation/jobs/");
+        return location;
+    }
+
+    private void awaitState(String job, String state, RequestPostProcessor who) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String current = "";
+        while (System.nanoTime() < deadline) {
+            JsonNode status = json.readTree(mvc.perform(get(job).with(who)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            current = status.at("/state").asString();
+            if (current.equals(state)) {
+                return;
+            }
+            assertThat(current).as("job %s: %s", job, status).isIn("QUEUED", "RUNNING");
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + job + " still " + current + " after 120 s");
+    }
+
+    private List<double[]> existingHomeCareCentres() {
+        List<double[]> centres = new ArrayList<>();
+        jdbc.query("""
+                SELECT ST_X(f.geom), ST_Y(f.geom) FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
+                JOIN service_type st ON st.id = fs.service_type_id WHERE st.code = 'HOME_CARE' AND f.status = 'OPEN'""",
+                rs -> {
+                    centres.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+                });
+        return centres;
+    }
+
+    private static RequestPostProcessor admin() {
+        return httpBasic("admin", "admin");
+    }
+}

@@ -1,0 +1,101 @@
+package org.welfareintelligence.siting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.HeadlessBrowser;
+import org.welfareintelligence.support.PostgisTest;
+import org.welfareintelligence.support.SampleCityFixture;
+
+/**
+ * A planner opens "Plan new centres", asks for 3 new home-care centres, follows the progress bar and gets
+ * the chosen sites on the map with the summary and download links.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
+        "logging.level.org.welfareintelligence=INFO"})
+class SitingPageBrowserTest extends PostgisTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SampleCityLoader loader;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        SampleCityFixture.ensureLoaded(jdbc, loader);
+        browser = HeadlessBrowser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void plansThreeNewHomeCareCentresFromThePanel() throws IOException {
+        HeadlessBrowser.signInAndAwaitMap(browser, port);
+        JavascriptExecutor js = browser;
+        browser.findElement(By.cssSelector("#siting summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                Boolean.TRUE.equals(js.executeScript("return !!(window.wiSiting && window.wiSiting.ready)")));
+        assertThat(browser.findElement(By.id("siting-service")).getAttribute("value")).isEqualTo("HOME_CARE");
+        // each model shows the fields it reads: set covering chooses how many sites, a budget needs money
+        Select model = new Select(browser.findElement(By.id("siting-model")));
+        model.selectByValue("set-covering");
+        assertThat(browser.findElement(By.id("siting-p")).isDisplayed()).isFalse();
+        model.selectByValue("budget-covering");
+        assertThat(browser.findElement(By.id("siting-budget")).isDisplayed()).isTrue();
+        model.selectByValue("p-median");
+        assertThat(browser.findElement(By.id("siting-p")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("siting-budget")).isDisplayed()).isFalse();
+        browser.findElement(By.id("siting-p")).clear();
+        browser.findElement(By.id("siting-p")).sendKeys("3");
+        browser.findElement(By.id("siting-run")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .withMessage(() -> "no result; the panel says: " + browser.findElement(By.id("siting-message")).getText())
+                .until(driver -> Boolean.TRUE.equals(js.executeScript(
+                        "return !!(window.wiSiting.result || window.wiSiting.error)")));
+        assertThat(js.executeScript("return window.wiSiting.error")).isNull();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shown = (Map<String, Object>) js.executeScript("""
+                const s = window.wiSiting;
+                return {markers: document.querySelectorAll('#map .new-site-icon').length,
+                        progressEvents: s.status ? s.status.state : null,
+                        rows: document.querySelectorAll('#siting-summary table tr').length,
+                        links: document.querySelectorAll('#siting-summary a[download]').length,
+                        gain: (document.querySelector('#siting-summary .gain') || {}).textContent || ''};""");
+        assertThat(((Number) shown.get("markers")).intValue()).isEqualTo(3);
+        assertThat(shown.get("progressEvents")).isEqualTo("SUCCEEDED");
+        assertThat(((Number) shown.get("rows")).intValue()).isGreaterThan(5);
+        assertThat(((Number) shown.get("links")).intValue()).isEqualTo(3);
+        assertThat((String) shown.get("gain")).startsWith("Total travel −");
+
+        HeadlessBrowser.screenshot(browser, "siting");
+    }
+}
