@@ -1,4 +1,4 @@
-// The "Analyse" panel of the map page: accessibility, over- and under-served neighbourhoods, hot spots and
+// The "Analyse" panel of the map page: accessibility, over- and under-served neighbourhoods or sections, hot spots and
 // the priority ranking, drawn over the map of map.js (window.wiMap). Every figure comes from /api/analytics;
 // text from the data is inserted as text, never as HTML.
 (function () {
@@ -161,15 +161,22 @@
   }
 
   function runGaps() {
-    const parameters = Object.assign(common(), {level: 'neighbourhood', benchmark: benchmarkSelect.value,
+    const level = $('an-gap-level').value;
+    const units = level === 'section' ? 'sections' : 'neighbourhoods';
+    const parameters = Object.assign(common(), {level: level, benchmark: benchmarkSelect.value,
       norm: benchmarkSelect.value === 'norm' ? normInput.value : null});
-    return Promise.all([getJson('/api/analytics/gaps?' + query(parameters)), loadNeighbourhoods()])
+    const areas = level === 'section' ? Promise.resolve(null) : loadNeighbourhoods();
+    return Promise.all([getJson('/api/analytics/gaps?' + query(parameters)), areas])
       .then(function (results) {
         const report = results[0];
         const byCode = new Map(report.units.map(function (u) { return [u.code, u]; }));
-        fadeSections();
-        drawAreas(new Map(report.units.map(function (u) { return [u.code, STATUS_COLOURS[u.status]]; })),
-          function (code) {
+        const colours = new Map(report.units.map(function (u) { return [u.code, STATUS_COLOURS[u.status]]; }));
+        if (level === 'section') {
+          removeLayer('areas');
+          colourSections(colours, function (colour) { return colour; });
+        } else {
+          fadeSections();
+          drawAreas(colours, function (code) {
             const u = byCode.get(code);
             const box = document.createElement('div');
             if (!u) {
@@ -182,13 +189,15 @@
             box.appendChild(text('div', 'gap ' + format(u.gapPlaces) + ' places, ' + format(u.gapStaff) + ' staff'));
             return box;
           });
+        }
         legend.appendChild(text('div', 'Against ' + benchmarkSelect.options[benchmarkSelect.selectedIndex].textContent,
           'legend-title'));
         Object.keys(STATUS_COLOURS).forEach(function (s) { legendRow(STATUS_COLOURS[s], STATUS_LABELS[s]); });
         const under = report.units.filter(function (u) { return u.status === 'UNDER'; });
         const missing = under.reduce(function (sum, u) { return sum + (u.gapPlaces || 0); }, 0);
-        statusBox.textContent = under.length + ' under-served neighbourhoods, ' + format(missing, 0)
+        statusBox.textContent = under.length + ' under-served ' + units + ', ' + format(missing, 0)
           + ' places missing there (' + format(missing * report.staffPerPlace, 0) + ' staff).';
+        analysis.underServed = under.length;
         showRanking(under.sort(function (a, b) { return b.gapPlaces - a.gapPlaces; }).slice(0, 10).map(function (u) {
           return {title: (u.name || u.code) + ' — ' + format(u.gapPlaces, 0) + ' places missing',
             why: format(u.placesPerThousand) + ' per 1,000 against ' + format(u.benchmark)};

@@ -85,7 +85,11 @@ public final class CapacitatedPMedian {
                 exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT, (int) exact.nodes());
     }
 
-    /** Best-improvement swaps of the open set, each evaluated by a full assignment. */
+    /**
+     * Best-improvement swaps of the open set, each evaluated by a full assignment. A pass can hold hundreds
+     * of thousands of assignments at city scale, so the clock is checked before each one and the best move
+     * found so far is kept when time runs out or the job is cancelled.
+     */
     private CapacitatedAssignment.Result descend(int[] sites, int[] openable, boolean[] fixed,
             CapacitatedAssignment assignment, SolveClock clock) {
         CapacitatedAssignment.Result current = assignment.assign(sites);
@@ -99,6 +103,9 @@ public final class CapacitatedPMedian {
                     continue;
                 }
                 for (int site : openable) {
+                    if (clock.mustStop()) {
+                        return bestMove;
+                    }
                     if (Arrays.binarySearch(open, site) >= 0) {
                         continue;
                     }

@@ -129,6 +129,13 @@ class MapPageBrowserTest extends PostgisTest {
         assertThat(((Number) gaps.get("rankingSize")).intValue()).isPositive();
         assertThat(browser.findElement(By.id("an-status")).getText()).contains("under-served neighbourhoods");
 
+        // the same norm section by section: the sections are coloured by their status
+        choose("an-gap-level", "section");
+        Map<String, Object> sectionGaps = run(js);
+        assertThat(((Number) sectionGaps.get("coloured")).longValue()).isGreaterThan(sections / 2);
+        assertThat(browser.findElement(By.id("an-status")).getText()).containsPattern("\\d+ under-served sections");
+        HeadlessBrowser.screenshot(browser, "analytics-gaps-sections");
+
         // hot spots of elderly people living alone
         choose("an-measure", "hotspots");
         Map<String, Object> hot = run(js);
