@@ -1,5 +1,6 @@
 package org.welfareintelligence.map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,12 @@ class MapController {
     }
 
     @GetMapping("/")
-    String map(Model model) {
+    String map(Model model, HttpServletRequest request) {
+        // panels and links a role cannot use are left out rather than failing later with a 403
+        model.addAttribute("canPlan", request.isUserInRole("PLANNER") || request.isUserInRole("ADMIN"));
+        model.addAttribute("canUseWorkspace", request.isUserInRole("FOUNDATION") || request.isUserInRole("PLANNER")
+                || request.isUserInRole("ADMIN"));
+        model.addAttribute("isAdmin", request.isUserInRole("ADMIN"));
         model.addAttribute("city", city);
         model.addAttribute("baseMapUrl", map.baseMapUrl() == null ? "" : map.baseMapUrl());
         model.addAttribute("baseMapAttribution", map.baseMapAttribution() == null ? "" : map.baseMapAttribution());
