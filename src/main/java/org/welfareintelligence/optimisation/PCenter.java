@@ -10,7 +10,9 @@ import java.util.Arrays;
  * sites ({@link CoverageSearch}) covers every point, and proven unreachable when the maximal covering
  * upper bound ({@link CoverageBound}) falls short. On small inputs the candidate radii are the distinct
  * costs (binary search over them); on large ones, bisection on the value. The lower bound is the
- * smallest candidate above the largest radius proven unreachable.
+ * smallest candidate above the largest radius proven unreachable. The search starts from Gonzalez's
+ * farthest-first answer (open the site nearest to the worst-served point, p times), which is within twice
+ * the optimum on metric costs and caps the radii tried, so large instances improve on it from the start.
  */
 public final class PCenter {
 
@@ -35,14 +37,16 @@ public final class PCenter {
         int[] openable = data.openable();
         boolean listed = (long) data.weights().length * openable.length <= MAX_LISTED_PAIRS;
         double[] radii = listed ? candidateRadii(openable) : new double[] {0, largestCost(openable)};
-        // the largest candidate is always reachable: every point reaches every site within it
-        int[] best = null;
-        double bestRadius = Double.POSITIVE_INFINITY;
+        int[] best = farthestFirst(openable);
+        double bestRadius = maxCost(best);
         double provenBelow = Double.NEGATIVE_INFINITY;
         double lo = radii[0];
-        double hi = radii[radii.length - 1];
+        double hi = Math.min(radii[radii.length - 1], bestRadius);
         int loIndex = 0;
         int hiIndex = radii.length - 1;
+        while (hiIndex > 0 && radii[hiIndex] >= bestRadius) {
+            hiIndex--; // only radii below the farthest-first answer can improve on it
+        }
         int iterations = 0;
         for (int step = 0; step < BISECTIONS && !clock.mustStop(); step++) {
             double radius;
@@ -66,8 +70,12 @@ public final class PCenter {
                 double target = everyone - 1e-9 * Math.max(1, everyone);
                 search.search(control.withIterationLimit(Math.max(1, control.iterationLimit() / 10)), clock, target);
                 if (search.covered() >= target) {
-                    best = search.openSites();
-                    bestRadius = maxCost(best);
+                    int[] found = search.openSites();
+                    double foundRadius = maxCost(found);
+                    if (foundRadius < bestRadius) {
+                        best = found;
+                        bestRadius = foundRadius;
+                    }
                     if (midIndex >= 0) {
                         hiIndex = midIndex - 1;
                     } else {
@@ -87,10 +95,6 @@ public final class PCenter {
             } else {
                 lo = radius;
             }
-        }
-        if (best == null) {
-            best = anySites(openable);
-            bestRadius = maxCost(best);
         }
         double lower = provenBelow == Double.NEGATIVE_INFINITY ? 0 : listed ? nextAbove(radii, provenBelow) : provenBelow;
         return answer(best, Math.min(lower, bestRadius), clock, null, iterations);
@@ -152,19 +156,46 @@ public final class PCenter {
         return sum;
     }
 
-    private int[] anySites(int[] openable) {
-        int[] sites = data.fixed().clone();
-        int[] result = Arrays.copyOf(sites, p);
-        int count = sites.length;
-        for (int site : openable) {
-            if (count == p) {
-                break;
-            }
-            if (Arrays.binarySearch(sites, site) < 0) {
-                result[count++] = site;
-            }
+    /** Gonzalez: the fixed sites, then p times the openable site nearest to the worst-served point. */
+    private int[] farthestFirst(int[] openable) {
+        int[] fixed = data.fixed();
+        int[] sites = Arrays.copyOf(fixed, p);
+        int count = fixed.length;
+        double[] weight = data.weights();
+        double[] distance = new double[weight.length];
+        Arrays.fill(distance, Double.POSITIVE_INFINITY);
+        for (int k = 0; k < count; k++) {
+            lower(distance, sites[k]);
         }
-        return result;
+        boolean[] open = new boolean[data.costs().sites()];
+        for (int k = 0; k < count; k++) {
+            open[sites[k]] = true;
+        }
+        while (count < p) {
+            int worst = -1;
+            for (int i = 0; i < weight.length; i++) {
+                if (weight[i] > 0 && (worst < 0 || distance[i] > distance[worst])) {
+                    worst = i;
+                }
+            }
+            int chosen = -1;
+            for (int site : openable) {
+                if (!open[site] && (worst < 0 || chosen < 0
+                        || data.costs().cost(worst, site) < data.costs().cost(worst, chosen))) {
+                    chosen = site;
+                }
+            }
+            open[chosen] = true;
+            sites[count++] = chosen;
+            lower(distance, chosen);
+        }
+        return sites;
+    }
+
+    private void lower(double[] distance, int site) {
+        for (int i = 0; i < distance.length; i++) {
+            distance[i] = Math.min(distance[i], data.costs().cost(i, site));
+        }
     }
 
     private double maxCost(int[] sites) {
