@@ -4,52 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.BrowserTest;
 import org.welfareintelligence.support.HeadlessBrowser;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
 
-/** A foundation in headless Chromium: ranks three municipi on two weighted targets and saves the priority set. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN"})
-class FoundationPageBrowserTest extends PostgisTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+/** The foundation workspace in headless Chromium: rank three municipi on two weighted targets, save the set. */
+class FoundationPageBrowserTest extends BrowserTest {
 
     @Test
     void ranksAndSavesAPrioritySet() throws IOException {
         jdbc.update("DELETE FROM priority_set");
-        HeadlessBrowser.signInAt(browser, "http://localhost:" + port + "/foundation", "admin", "admin");
+        HeadlessBrowser.signInAt(browser, url("/foundation"), "admin", "admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         JavascriptExecutor js = browser;
         wait.until(d -> ((Number) js.executeScript(

@@ -5,54 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.BrowserTest;
 import org.welfareintelligence.support.HeadlessBrowser;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
 
 /**
  * A planner's first look: headless Chromium (Debian's chromium and chromium-driver) signs in, opens the
  * map over the sample city and must see the section choropleth, its legend and the facility markers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
-        "logging.level.org.welfareintelligence=INFO"})
-class MapPageBrowserTest extends PostgisTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MapPageBrowserTest extends BrowserTest {
 
     /** Signs in as the administrator and waits until the map has drawn its layers. */
     private JavascriptExecutor signInAndOpenMap() {

@@ -5,55 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.BrowserTest;
 import org.welfareintelligence.support.HeadlessBrowser;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
 
 /**
  * A planner opens "Plan new centres", asks for 3 new home-care centres, follows the progress bar and gets
  * the chosen sites on the map with the summary and download links.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
-        "logging.level.org.welfareintelligence=INFO"})
-class SitingPageBrowserTest extends PostgisTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SitingPageBrowserTest extends BrowserTest {
 
     @Test
     void plansThreeNewHomeCareCentresFromThePanel() throws IOException {

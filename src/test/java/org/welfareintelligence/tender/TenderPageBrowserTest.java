@@ -4,57 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.BrowserTest;
 import org.welfareintelligence.support.HeadlessBrowser;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
 
 /**
- * An organisation preparing a bid: picks a neighbourhood and a target group, checks the bid, then draws its
- * own zone on the map and checks again — in headless Chromium over the sample city.
+ * The tender page as a bid writer uses it: pick a neighbourhood and a target group, check the bid, then draw
+ * a zone on the map and check again — in headless Chromium over the sample city (the organisation role's
+ * figures are checked through the API in ZoneReportTest).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN"})
-class TenderPageBrowserTest extends PostgisTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TenderPageBrowserTest extends BrowserTest {
 
     @Test
     void checksABidForAnAreaAndForADrawnZone() throws IOException {
-        HeadlessBrowser.signInAt(browser, "http://localhost:" + port + "/tender", "admin", "admin");
+        HeadlessBrowser.signInAt(browser, url("/tender"), "admin", "admin");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         JavascriptExecutor js = browser;
         wait.until(d -> ((Number) js.executeScript(
