@@ -11,36 +11,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** Imported travel costs feed the analytics; bad parameters and bad cost files are refused with a 400 that says why. */
-@AutoConfigureMockMvc
-class AnalyticsInputTest extends PostgisTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class AnalyticsInputTest extends SampleCityApiTest {
 
     @Autowired
     ObjectMapper json;
 
-    @Autowired
-    SampleCityLoader loader;
-
     @BeforeEach
     void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         jdbc.update("DELETE FROM travel_cost");
     }
 

@@ -14,16 +14,10 @@ import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -32,29 +26,14 @@ import tools.jackson.databind.ObjectMapper;
  * neighbourhoods against a norm, hot spots, the priority list and the exports, checked against figures
  * PostGIS computes independently of the analytics code.
  */
-@AutoConfigureMockMvc
-class SampleCityAnalyticsTest extends PostgisTest {
+class SampleCityAnalyticsTest extends SampleCityApiTest {
 
     private static final String TARGET = "P_ELDERLY_ALONE";
     private static final String SERVICE = "HOME_CARE";
     private static final double CUTOFF = 1500;
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ObjectMapper json;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void catchmentsHoldTheDemandOfEverySectionWithACentreInReach() throws Exception {

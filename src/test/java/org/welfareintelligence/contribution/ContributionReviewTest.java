@@ -12,33 +12,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.welfareintelligence.samplecity.SampleCityLoader;
 import org.welfareintelligence.security.Accounts;
 import org.welfareintelligence.security.Role;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 
 /** A contributed file stays out of the shared data until a planner approves it; rejected ones never enter. */
-@AutoConfigureMockMvc
-class ContributionReviewTest extends PostgisTest {
+class ContributionReviewTest extends SampleCityApiTest {
 
     private static final String PASSWORD = "Contribution-test-1";
     private static final String MEMBER = "t-contributor";
     private static final String REVIEWER = "t-reviewer";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
 
     @Autowired
     Accounts accounts;
@@ -47,7 +32,6 @@ class ContributionReviewTest extends PostgisTest {
 
     @BeforeEach
     void accounts() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         long orgId = jdbc.queryForObject("SELECT min(id) FROM organisation WHERE type = 'THIRD_SECTOR'", Long.class);
         organisation = jdbc.queryForObject("SELECT code FROM organisation WHERE id = ?", String.class, orgId);
         accounts.find(MEMBER).ifPresentOrElse(a -> accounts.assign(a.id(), Set.of(Role.ORGANISATION), orgId),

@@ -5,37 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public finder on the sample city, checked against a brute-force distance ranking of every facility. */
-@AutoConfigureMockMvc
-class ServiceFinderTest extends PostgisTest {
+class ServiceFinderTest extends SampleCityApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void nearestOpenFacilitiesSortedByDistanceAsABruteForceRankingSaysAnonymously() throws Exception {

@@ -16,33 +16,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** A foundation compares three municipi of the sample city, ranks them and saves the priority set. */
-@AutoConfigureMockMvc
-class FoundationWorkspaceTest extends PostgisTest {
+class FoundationWorkspaceTest extends SampleCityApiTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         jdbc.update("DELETE FROM priority_set");
     }
 

@@ -9,17 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.welfareintelligence.samplecity.SampleCityLoader;
 import org.welfareintelligence.support.MvtSummary;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -28,23 +21,11 @@ import tools.jackson.databind.ObjectMapper;
  * in JSON, CSV and vector tiles; planners get every figure. Checked on the sample city, whose rare targets
  * (rough sleepers) have a count between 1 and 4 in most sections.
  */
-@AutoConfigureMockMvc
-class DisclosureInResponsesTest extends PostgisTest {
+class DisclosureInResponsesTest extends SampleCityApiTest {
 
     private static final String RARE = "P_ROUGH_SLEEPERS";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void foundationsSeeNoSmallCountAndCannotRecoverOneFromNeighbourhoodTotals() throws Exception {

@@ -13,18 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.welfareintelligence.samplecity.SampleCityLoader;
 import org.welfareintelligence.support.MvtSummary;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,8 +26,7 @@ import tools.jackson.databind.ObjectMapper;
  * drawn zones, random vector tiles, the demand API at every level and every analysis, for a rare target
  * (rough sleepers: 1–4 in most sections of the sample city) and a common one.
  */
-@AutoConfigureMockMvc
-class NoSmallCountPropertyTest extends PostgisTest {
+class NoSmallCountPropertyTest extends SampleCityApiTest {
 
     /** JSON fields that hold counts of people (rates, ranks, distances and capacities are not counts). */
     private static final Set<String> COUNT_FIELDS = Set.of("population", "residents", "demand", "count",
@@ -51,19 +43,8 @@ class NoSmallCountPropertyTest extends PostgisTest {
     }
     private static final List<String> TARGETS = List.of("P_ROUGH_SLEEPERS", "P_ELDERLY_ALONE");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
     private final ObjectMapper json = new ObjectMapper();
     private final Random random = new Random(20261122);
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void randomDrawnZones() throws Exception {

@@ -11,33 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.MvtSummary;
+import org.welfareintelligence.support.SampleCityApiTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
 /** The committed synthetic sample city, loaded through the importers, and the read API and tiles over it. */
-@AutoConfigureMockMvc
-class SampleCityTest extends PostgisTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
+class SampleCityTest extends SampleCityApiTest {
 
     @Test
     void holdsAMilanSizedCityWithDemandForEveryTarget() {

@@ -19,36 +19,21 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 
 /**
  * Every endpoint family against every role: anonymous, ORGANISATION, FOUNDATION, PLANNER and ADMIN,
  * each a real account signed in with HTTP Basic. Analytics and optimisation endpoints may not exist yet:
  * for them "allowed" means the security rules let the request through (not 401/403), whatever it finds.
  */
-@AutoConfigureMockMvc
-class AccessRulesTest extends PostgisTest {
+class AccessRulesTest extends SampleCityApiTest {
 
     enum Expect { OK, ALLOWED, UNAUTHORISED, FORBIDDEN, SIGN_IN_PAGE }
 
     private static final String ANONYMOUS = "anonymous";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
 
     @Autowired
     Accounts accounts;
@@ -58,7 +43,6 @@ class AccessRulesTest extends PostgisTest {
 
     @BeforeEach
     void accounts() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         TestAccounts.ensure(accounts, jdbc);
         ownFacility = jdbc.queryForObject("SELECT min(code) FROM facility WHERE organisation_id = ?", String.class,
                 TestAccounts.organisationOf(jdbc, TestAccounts.ORGANISATION));

@@ -8,27 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 
 /** An organisation member edits only its own organisation's facilities; the scope is in the UPDATE itself. */
-@AutoConfigureMockMvc
-class FacilityScopeTest extends PostgisTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
+class FacilityScopeTest extends SampleCityApiTest {
 
     @Autowired
     Accounts accounts;
@@ -40,7 +25,6 @@ class FacilityScopeTest extends PostgisTest {
 
     @BeforeEach
     void facilities() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         TestAccounts.ensure(accounts, jdbc);
         own = firstFacilityWithService(TestAccounts.organisationOf(jdbc, TestAccounts.ORGANISATION));
         others = firstFacilityWithService(TestAccounts.organisationOf(jdbc, TestAccounts.OTHER_ORGANISATION));

@@ -10,35 +10,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 
 /** The sign-in form, session fixation, sign-out, security headers, and the demo accounts of the sample city. */
-@AutoConfigureMockMvc
-class SignInTest extends PostgisTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
+class SignInTest extends SampleCityApiTest {
 
     @Autowired
     Accounts accounts;
 
     @BeforeEach
     void accounts() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
         TestAccounts.ensure(accounts, jdbc);
     }
 

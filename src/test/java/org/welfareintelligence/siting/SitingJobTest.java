@@ -19,26 +19,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** "Where should 3 new home-care centres go, keeping today's ones?" asked of the sample city through the API. */
-@AutoConfigureMockMvc
-class SitingJobTest extends PostgisTest {
+class SitingJobTest extends SampleCityApiTest {
 
     private static final String TARGET = "P_ELDERLY_NON_SELF_SUFFICIENT";
     private static final String QUESTION = """
@@ -46,20 +38,6 @@ class SitingJobTest extends PostgisTest {
              "radiusMetres": 1000, "timeLimitSeconds": 3}""".formatted(TARGET);
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void threeNewHomeCareCentresKeepingTodaysOnes() throws Exception {

@@ -11,41 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 
 /** With one solver and one waiting place, a third job is refused with 503 until a place is freed. */
-@AutoConfigureMockMvc
 @TestPropertySource(properties = {"wi.siting.concurrent-jobs=1", "wi.siting.queued-jobs=1"})
-class SitingQueueTest extends PostgisTest {
+class SitingQueueTest extends SampleCityApiTest {
 
     private static final String LONG_QUESTION = """
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3,
              "timeLimitSeconds": 60}""";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    SampleCityLoader loader;
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void aFullQueueIsRefusedWithServiceUnavailableUntilAJobIsCancelled() throws Exception {

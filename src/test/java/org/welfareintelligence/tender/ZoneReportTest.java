@@ -18,17 +18,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.PostgisTest;
-import org.welfareintelligence.support.SampleCityFixture;
+import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -36,24 +29,12 @@ import tools.jackson.databind.ObjectMapper;
  * The zone context report on the sample city: neighbourhood 20 holds 1.34 estimated rough sleepers, a count
  * an organisation must not see, and many elderly people, which it may.
  */
-@AutoConfigureMockMvc
-class ZoneReportTest extends PostgisTest {
+class ZoneReportTest extends SampleCityApiTest {
 
     private static final String NIL = "20";
     private static final String TARGETS = "P_ELDERLY_75_PLUS,P_ROUGH_SLEEPERS";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    SampleCityLoader loader;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void sampleCity() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-    }
 
     @Test
     void organisationsGetTheContextWithSmallCountsWithheld() throws Exception {
