@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Phaser;
 
 /**
  * p-median: open {@code p} sites (fixed ones included) so that the weighted sum of costs from each
@@ -11,8 +12,11 @@ import java.util.SplittableRandom;
  *
  * <p>{@link #solve}: greedy start (on more than 12,000 points: the answer of the same search on a seeded
  * sample of 12,000), fast-swap descent ({@link MedianSearch}), then variable neighbourhood search on
- * {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, while a Lagrangean lower bound
- * ({@link MedianLagrangean}) runs beside them and stops them once the target gap is met. When weights
+ * {@code control.threads()} threads with seeds {@code seed, seed + 1, …}, round by round in lockstep, while a
+ * Lagrangean lower bound ({@link MedianLagrangean}) runs beside them and stops them once the target gap is
+ * met. The answer is the best objective, among equals the one found in the earliest round (then the lowest
+ * seed), so the same seed and thread count give the same answer unless the time limit, cancellation or a
+ * positive target gap cuts the search. When weights
  * and costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
  * {@link #solveExact} and {@link #lpBound} use OR-Tools (SCIP, GLOP) and are for small instances; they
  * honour the time limit but not cancellation.
@@ -74,7 +78,7 @@ public final class PMedian {
         int[] start = startingSites(openable, fixedLocal, searchCosts, control, clock);
         MedianSearch search = new MedianSearch(searchCosts, data.weights(), openable, fixedLocal, p);
         search.reset(start);
-        Shared shared = new Shared(search.objective(), search.open.clone());
+        Shared shared = new Shared(search.objective());
 
         // the bound runs beside the searches and tells them when the target gap is met
         control.progress().progress(clock.elapsedFraction(), "search and lower bound");
@@ -85,14 +89,15 @@ public final class PMedian {
                 "p-median-bound");
         bound.start();
         search.descend(clock);
-        shared.offer(search.objective(), search.open.clone());
+        shared.offer(search.objective());
         int[] searchStart = search.open.clone();
         Vns[] runs = new Vns[control.threads()];
+        Phaser lockstep = lockstep(runs.length, shared, clock);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < runs.length; t++) {
             MedianSearch own = t == 0 ? search
                     : new MedianSearch(searchCosts, data.weights(), openable, fixedLocal, p);
-            runs[t] = new Vns(own, shared, searchStart, control.seed() + t, control, clock, t == 0);
+            runs[t] = new Vns(own, searchStart, control.seed() + t, control, clock, lockstep, shared, t == 0);
             if (t > 0) {
                 Thread thread = new Thread(runs[t], "p-median-vns-" + t);
                 thread.start();
@@ -109,16 +114,16 @@ public final class PMedian {
                 Thread.currentThread().interrupt();
             }
         }
-        double upper = Double.POSITIVE_INFINITY;
-        int[] best = shared.bestOpen;
+        Vns winner = runs[0];
         int iterations = 0;
         for (Vns run : runs) {
             iterations += run.rounds;
-            if (run.bestObjective < upper) {
-                upper = run.bestObjective;
-                best = run.bestOpen;
+            if (run.bestObjective < winner.bestObjective
+                    || run.bestObjective == winner.bestObjective && run.bestRound < winner.bestRound) {
+                winner = run;
             }
         }
+        int[] best = winner.bestOpen;
         double lower = roundedBound(lagrangean.bound());
         iterations += lagrangean.iterations;
         control.progress().progress(1, "done");
@@ -158,6 +163,20 @@ public final class PMedian {
             local[k] = Arrays.binarySearch(openable, onSample.openSites()[k]);
         }
         return local;
+    }
+
+    /**
+     * Runs the searches round by round together, so that which search finds what, and in which round, does
+     * not depend on thread timing. Between rounds it stops them all once the bound proves the target gap,
+     * at the deadline or on cancellation.
+     */
+    private static Phaser lockstep(int searches, Shared shared, SolveClock clock) {
+        return new Phaser(searches) {
+            @Override
+            protected boolean onAdvance(int phase, int registered) {
+                return registered == 0 || shared.upper <= shared.stopAt || clock.mustStop();
+            }
+        };
     }
 
     /** Whole-number data has whole-number objectives: a bound can be rounded up. */
@@ -263,51 +282,50 @@ public final class PMedian {
         return result;
     }
 
-    /** What the searches and the bound share: the start, the best objective, and when to stop. */
+    /** What the searches and the bound share: the best objective, and the objective at which to stop. */
     private static final class Shared {
-        volatile int[] bestOpen;
         volatile double upper;
         volatile double stopAt = Double.NEGATIVE_INFINITY;
 
-        Shared(double upper, int[] start) {
+        Shared(double upper) {
             this.upper = upper;
-            this.bestOpen = start;
         }
 
-        synchronized void offer(double objective, int[] open) {
-            if (objective < upper) {
-                upper = objective;
-                bestOpen = open;
-            }
+        synchronized void offer(double objective) {
+            upper = Math.min(upper, objective);
         }
     }
 
     /**
-     * One variable neighbourhood search from the shared start, with its own seed: shake by k random
-     * swaps, descend, keep if better (k back to 1) or return to the best (k grows). Stops after the
-     * iteration limit, after min(half of it, 20 × free sites) rounds (at least 100) without improvement,
-     * or once the target gap is met.
+     * One variable neighbourhood search from the common start, with its own seed: shake by k random
+     * swaps, descend, keep if better (k back to 1) or return to the best (k grows). Rounds advance in
+     * lockstep with the other searches. Stops after the iteration limit, after min(half of it, 20 × free
+     * sites) rounds (at least 100) without improvement, or when the lockstep ends.
      */
     private static final class Vns implements Runnable {
         private final MedianSearch search;
-        private final Shared shared;
         private final int[] start;
         private final long seed;
         private final SolveControl control;
         private final SolveClock clock;
+        private final Phaser lockstep;
+        private final Shared shared;
         private final boolean reports;
         int[] bestOpen;
         double bestObjective;
+        /** The round in which the best was found: among equal objectives the earliest wins. */
+        int bestRound;
         int rounds;
 
-        Vns(MedianSearch search, Shared shared, int[] start, long seed, SolveControl control, SolveClock clock,
-                boolean reports) {
+        Vns(MedianSearch search, int[] start, long seed, SolveControl control, SolveClock clock, Phaser lockstep,
+                Shared shared, boolean reports) {
             this.search = search;
-            this.shared = shared;
             this.start = start;
             this.seed = seed;
             this.control = control;
             this.clock = clock;
+            this.lockstep = lockstep;
+            this.shared = shared;
             this.reports = reports;
         }
 
@@ -325,9 +343,11 @@ public final class PMedian {
             int shake = 1;
             // few free sites converge fast; many need long searches without improvement before giving up
             int stall = Math.max(100, Math.min(control.iterationLimit() / 2, 20 * freePositions.length));
-            int lastImprovement = 0;
-            while (rounds < control.iterationLimit() && rounds - lastImprovement < stall
-                    && shared.upper > shared.stopAt && !clock.mustStop()) {
+            while (!lockstep.isTerminated()) {
+                if (rounds >= control.iterationLimit() || rounds - bestRound >= stall) {
+                    lockstep.arriveAndDeregister();
+                    return;
+                }
                 rounds++;
                 for (int s = 0; s < shake; s++) {
                     search.randomSwap(random, freePositions);
@@ -336,8 +356,8 @@ public final class PMedian {
                 if (search.objective() < bestObjective - 1e-9 * Math.max(1, bestObjective)) {
                     bestObjective = search.objective();
                     bestOpen = search.open.clone();
-                    shared.offer(bestObjective, bestOpen);
-                    lastImprovement = rounds;
+                    bestRound = rounds;
+                    shared.offer(bestObjective);
                     shake = 1;
                 } else {
                     search.restore(bestOpen);
@@ -348,6 +368,7 @@ public final class PMedian {
                             rounds / (double) control.iterationLimit()), "search round " + rounds
                             + ", best " + bestObjective);
                 }
+                lockstep.arriveAndAwaitAdvance();
             }
         }
 

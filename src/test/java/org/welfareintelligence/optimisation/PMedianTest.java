@@ -102,6 +102,31 @@ class PMedianTest {
     }
 
     @Test
+    void sameSeedGivesSameSolutionOnTwoThreadsAmongTiedOptima() {
+        // a 12 x 12 lattice with Manhattan costs is symmetric under 8 rotations and reflections, so its
+        // optima come in tied families; both searches reach them and the earliest round must win every time
+        int side = 12;
+        int n = side * side;
+        double[] cost = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cost[i * n + j] = Math.abs(i / side - j / side) + Math.abs(i % side - j % side);
+            }
+        }
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1);
+        PMedian model = new PMedian(LocationData.allSites(new DenseCostMatrix(n, n, cost), weights), 4);
+        SolveControl control = SolveControl.defaults().withThreads(2).withSeed(7);
+
+        LocationSolution first = model.solve(control);
+        for (int run = 0; run < 8; run++) {
+            LocationSolution again = model.solve(control);
+            assertThat(again.openSites()).containsExactly(first.openSites());
+            assertThat(again.objective()).isEqualTo(first.objective());
+        }
+    }
+
+    @Test
     void cancelledSolveStillAnswersWithTheBestSoFar() throws IOException {
         // pmed11's LP bound (7693.3) is below its optimum (7696), so only cancellation can stop it early
         PMedian model = OrLibraryPMedian.read(PMEDIAN_DIR.resolve("pmed11.txt"));
