@@ -11,6 +11,9 @@
   const modelSelect = document.getElementById('siting-model');
   const serviceSelect = document.getElementById('siting-service');
   const targetSelect = document.getElementById('siting-targets');
+  const costsSelect = document.getElementById('siting-costs');
+  const radiusUnit = document.getElementById('siting-radius-unit');
+  const radiusInput = document.getElementById('siting-radius');
   const runButton = document.getElementById('siting-run');
   const cancelButton = document.getElementById('siting-cancel');
   const progressBar = document.getElementById('siting-progress');
@@ -34,6 +37,11 @@
 
   function number(value, digits) {
     return value == null ? '–' : Number(value).toLocaleString('en-GB', {maximumFractionDigits: digits || 0});
+  }
+
+  // person-metres as person-km, person-minutes as person-hours
+  function travel(total, unit) {
+    return unit === 'm' ? number(total / 1000) + ' person-km' : number(total / 60) + ' person-hours';
   }
 
   function percent(share) {
@@ -92,9 +100,14 @@
     const targets = Array.from(targetSelect.selectedOptions).map(function (o) { return {code: o.value, weight: 1}; });
     const model = modelSelect.value;
     const body = {model: model, serviceType: serviceSelect.value, targets: targets};
+    const imported = costsSelect.value === 'imported';
     (modelParameters.get(model) || []).forEach(function (field) {
-      body[field] = Number(form.querySelector('[data-param="' + field + '"] input').value);
+      const value = Number(form.querySelector('[data-param="' + field + '"] input').value);
+      body[imported && field === 'radiusMetres' ? 'radiusMinutes' : field] = value;
     });
+    if (imported) {
+      body.costs = 'imported';
+    }
     return body;
   }
 
@@ -215,7 +228,7 @@
         return L.marker(latlng, {icon: L.divIcon({className: 'new-site-icon', iconSize: [22, 22],
           html: String(order.get(f.properties.code))}), zIndexOffset: 1000});
       }
-    }).bindPopup(function (layer) { return sitePopup(layer.feature.properties, order); });
+    }).bindPopup(function (layer) { return sitePopup(layer.feature.properties, order, result.problem.unit); });
     state.layer = L.layerGroup([lines, existing, chosen]).addTo(map);
     const bounds = chosen.getBounds().extend(lines.getBounds());
     if (bounds.isValid()) {
@@ -223,23 +236,24 @@
     }
   }
 
-  function sitePopup(p, order) {
+  function sitePopup(p, order, unit) {
     const box = document.createElement('div');
     box.appendChild(text('strong', 'New site ' + order.get(p.code) + ' — ' + p.name));
-    box.appendChild(text('div', 'Saves ' + number(p.personMetresSaved / 1000) + ' person-km of travel'));
+    box.appendChild(text('div', 'Saves ' + travel(p.personTravelSaved, unit) + ' of travel'));
     Object.keys(p.withinRadiusGain || {}).forEach(function (target) {
       box.appendChild(text('div', target + ': +' + number(p.withinRadiusGain[target], 1) + ' within reach'));
     });
-    box.appendChild(text('div', 'Mean distance of the people it serves ' + number(p.meanDistance) + ' m'));
+    box.appendChild(text('div', 'Mean travel of the people it serves ' + number(p.meanDistance) + ' ' + unit));
     return box;
   }
 
   function summarise(result) {
     summaryBox.replaceChildren();
     const c = result.comparison;
+    const unit = result.problem.unit;
     if (c.savedShare != null) {
       summaryBox.appendChild(text('div', 'Total travel −' + percent(c.savedShare) + ' ('
-        + number(c.personMetresSaved / 1000) + ' person-km)', 'gain'));
+        + travel(c.personTravelSaved, unit) + ')', 'gain'));
     }
     const access = document.createElement('table');
     const head = document.createElement('tr');
@@ -251,13 +265,13 @@
       const tr = document.createElement('tr');
       tr.appendChild(heading);
       access.appendChild(tr);
-      access.appendChild(row(['mean distance m', t.today ? number(t.today.meanDistance) : '–', number(t.plan.meanDistance)]));
-      access.appendChild(row(['within ' + number(result.request.radiusMetres) + ' m',
+      access.appendChild(row(['mean travel ' + unit, t.today ? number(t.today.meanDistance) : '–', number(t.plan.meanDistance)]));
+      access.appendChild(row(['within ' + number(result.request.radiusMetres || result.request.radiusMinutes) + ' ' + unit,
         t.today ? percent(t.today.shareWithinRadius) : '–', percent(t.plan.shareWithinRadius)]));
-      access.appendChild(row(['longest m', t.today ? number(t.today.maxDistance) : '–', number(t.plan.maxDistance)]));
+      access.appendChild(row(['longest ' + unit, t.today ? number(t.today.maxDistance) : '–', number(t.plan.maxDistance)]));
     });
     if (result.equity) {
-      access.appendChild(row(['Gini of distance', number(result.equity.giniToday, 3), number(result.equity.giniPlan, 3)]));
+      access.appendChild(row(['Gini of travel', number(result.equity.giniToday, 3), number(result.equity.giniPlan, 3)]));
     }
     summaryBox.appendChild(access);
 
@@ -273,11 +287,11 @@
 
     const sites = document.createElement('table');
     const sitesHead = document.createElement('tr');
-    ['new site', 'person-km saved', 'newly in reach'].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
+    ['new site', unit === 'm' ? 'person-km saved' : 'person-hours saved', 'newly in reach'].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
     sites.appendChild(sitesHead);
     result.newSites.forEach(function (s, i) {
       const reached = Object.values(s.adds.withinRadius).reduce(function (a, b) { return a + (b || 0); }, 0);
-      sites.appendChild(row([(i + 1) + '. ' + s.code, number(s.adds.personMetresSaved / 1000), number(reached, 1)]));
+      sites.appendChild(row([(i + 1) + '. ' + s.code, number(s.adds.personTravelSaved / (unit === 'm' ? 1000 : 60)), number(reached, 1)]));
     });
     summaryBox.appendChild(sites);
 
@@ -324,6 +338,11 @@
   }
 
   modelSelect.addEventListener('change', showParameters);
+  costsSelect.addEventListener('change', function () {
+    const minutes = costsSelect.value === 'imported';
+    radiusUnit.textContent = minutes ? 'Radius min' : 'Radius m';
+    radiusInput.value = minutes ? 15 : 1000;
+  });
   form.addEventListener('submit', run);
   cancelButton.addEventListener('click', cancel);
   start();

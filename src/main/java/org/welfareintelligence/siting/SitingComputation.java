@@ -14,10 +14,9 @@ final class SitingComputation {
     private SitingComputation() {
     }
 
-    static SitingResult run(SitingRequest request, SitingInstance instance, double targetGap,
+    static SitingResult run(SitingRequest request, SitingInstance instance, AccessCosts costs, double targetGap,
                             ProgressListener progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
-        AccessCosts costs = new AccessCosts(instance, request.detourFactor(), request.cutoffMetres());
         progress.progress(0.05, "solving " + request.model() + " for " + instance.pointCount() + " sections and "
                 + instance.siteCount() + " sites");
         SolveControl control = SolveControl.defaults().withSeed(request.seed())
@@ -26,7 +25,7 @@ final class SitingComputation {
                 .withProgress((fraction, message) -> progress.progress(0.05 + SOLVER_SHARE * fraction, message));
         SitingOutcome outcome = SitingSolvers.solve(instance, costs, request, control);
         progress.progress(0.9, "comparing with today");
-        AccessEvaluation evaluation = new AccessEvaluation(instance, costs, request.radiusMetres());
+        AccessEvaluation evaluation = new AccessEvaluation(instance, costs, request.radius());
         SitingResult.Allocation today = instance.existingCount() == 0 ? null
                 : evaluation.allocate(evaluation.existingSites());
         SitingResult.Allocation plan = outcome.assignment() == null ? evaluation.allocate(outcome.openSites())

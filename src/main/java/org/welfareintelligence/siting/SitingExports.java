@@ -36,7 +36,7 @@ class SitingExports {
             properties.put("allocated", reports.byTarget(instance, load.demandByTarget()));
             properties.put("meanDistance", SitingReports.round(load.meanDistance()));
             if (!load.existing()) {
-                properties.put("personMetresSaved", SitingReports.round(load.costSaved()));
+                properties.put("personTravelSaved", SitingReports.round(load.costSaved()));
                 properties.put("withinRadiusGain", reports.byTarget(instance, load.coveredGain()));
             }
             features.add(feature(Map.of("type", "Point", "coordinates", List.of(sites.lon()[j], sites.lat()[j])),
@@ -76,7 +76,9 @@ class SitingExports {
         for (String target : instance.targets()) {
             out.append(',').append(target);
         }
-        out.append(",site_today,distance_today_m,site_plan,site_plan_kind,distance_plan_m\n");
+        String unit = result.request().unit();
+        out.append(",site_today,").append(travel("today", unit)).append(",site_plan,site_plan_kind,")
+                .append(travel("plan", unit)).append('\n');
         SitingInstance.Places points = instance.points();
         SitingInstance.Places sites = instance.sites();
         for (int i = 0; i < instance.pointCount(); i++) {
@@ -105,7 +107,8 @@ class SitingExports {
         for (String target : instance.targets()) {
             out.append(",allocated_").append(target);
         }
-        out.append(",mean_distance_m,person_metres_saved");
+        String unit = result.request().unit();
+        out.append(unit.equals("m") ? ",mean_distance_m,person_metres_saved" : ",mean_time_min,person_minutes_saved");
         for (String target : instance.targets()) {
             out.append(",within_radius_gain_").append(target);
         }
@@ -142,5 +145,10 @@ class SitingExports {
             safe = "'" + safe;
         }
         return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /** Column name of a travel figure: distance in metres, or time in minutes for imported travel times. */
+    private static String travel(String which, String unit) {
+        return unit.equals("m") ? "distance_" + which + "_m" : "time_" + which + "_min";
     }
 }

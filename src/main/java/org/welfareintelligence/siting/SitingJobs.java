@@ -43,6 +43,7 @@ class SitingJobs implements DisposableBean {
     private static final long OVERRUN_GRACE_MILLIS = 10_000;
 
     private final SitingInstanceBuilder builder;
+    private final SitingCosts costs;
     private final SitingProperties limits;
     private final Map<String, SitingJob> jobs = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor solvers;
@@ -50,8 +51,9 @@ class SitingJobs implements DisposableBean {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
             runnable -> daemon(runnable, "siting-progress"));
 
-    SitingJobs(SitingInstanceBuilder builder, SitingProperties limits) {
+    SitingJobs(SitingInstanceBuilder builder, SitingCosts costs, SitingProperties limits) {
         this.builder = builder;
+        this.costs = costs;
         this.limits = limits;
         AtomicInteger threads = new AtomicInteger();
         this.solvers = new ThreadPoolExecutor(limits.concurrentJobs(), limits.concurrentJobs(), 0, TimeUnit.SECONDS,
@@ -70,7 +72,8 @@ class SitingJobs implements DisposableBean {
         purgeExpired();
         SitingRequest checked = request.checked(limits);
         SitingInstance instance = builder.build(checked);
-        SitingJob job = new SitingJob(UUID.randomUUID().toString(), owner, checked, instance);
+        AccessCosts travel = costs.of(checked, instance);
+        SitingJob job = new SitingJob(UUID.randomUUID().toString(), owner, checked, instance, travel);
         jobs.put(job.id, job);
         try {
             job.future = solvers.submit(() -> run(job));
@@ -139,7 +142,7 @@ class SitingJobs implements DisposableBean {
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         try {
-            SitingResult result = SitingComputation.run(job.request, job.instance, limits.targetGap(),
+            SitingResult result = SitingComputation.run(job.request, job.instance, job.costs, limits.targetGap(),
                     (fraction, message) -> {
                         if (job.progress(fraction, message)) {
                             publish(job);

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The result of a siting job as the API returns it. People counts have passed disclosure control
- * ({@code null} where withheld from the reader); distances are in metres.
+ * ({@code null} where withheld from the reader); travel (distances, times) is in {@code problem.unit}: metres
+ * ("m") for euclidean costs, or the imported table's unit ("m" or "min").
  */
 public record SitingReport(
         SitingJob.Status job,
@@ -19,13 +20,14 @@ public record SitingReport(
         SitingResult.EquityOfAccess equity,
         Map<String, String> downloads) {
 
-    /** Size of the problem solved. */
-    public record Problem(int demandPoints, int existingSites, int candidateSites, String candidates) {
+    /** Size of the problem solved, and how travel was measured (euclidean or imported) in which unit. */
+    public record Problem(int demandPoints, int existingSites, int candidateSites, String candidates, String costs,
+                          String unit) {
     }
 
     /**
-     * How good the answer is: the model's objective (person-metres for the p-medians, people covered for the
-     * covering models, sites for set covering, metres for p-center) between a lower and an upper bound,
+     * How good the answer is: the model's objective (person-metres or person-minutes for the p-medians, people covered for the
+     * covering models, sites for set covering, the unit of travel for p-center) between a lower and an upper bound,
      * their relative gap, and why the solver stopped. Bounds are {@code null} when the solver proves none.
      */
     public record Certificate(String model, double objective, Double lowerBound, Double upperBound, Double gap,
@@ -33,11 +35,11 @@ public record SitingReport(
     }
 
     /**
-     * The plan against today in person-metres: the demand-weighted sum of capped travel distances with
+     * The plan against today in person-metres (or person-minutes): the demand-weighted sum of capped travel with
      * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site);
      * {@code unservedPlan} is the weighted demand a capacitated plan has no room for.
      */
-    public record Comparison(Double personMetresToday, double personMetresPlan, Double personMetresSaved,
+    public record Comparison(Double personTravelToday, double personTravelPlan, Double personTravelSaved,
                              Double savedShare, Double unservedPlan) {
     }
 
@@ -53,7 +55,7 @@ public record SitingReport(
     }
 
     /**
-     * An open site. For a new one, {@code adds} says what it brings: the person-metres it saves and, per
+     * An open site. For a new one, {@code adds} says what it brings: the person-metres (or person-minutes) it saves and, per
      * target, the people it brings within the radius (over all new sites these add up to the total gain,
      * as each person's gain is credited to the site now serving them); and {@code removalLoss}, how much the
      * model's objective worsens if this site alone is dropped ({@code null} when unknown or unbounded).
@@ -62,6 +64,6 @@ public record SitingReport(
                        Map<String, Double> allocated, double meanDistance, Adds adds) {
     }
 
-    public record Adds(double personMetresSaved, Map<String, Double> withinRadius, Double removalLoss) {
+    public record Adds(double personTravelSaved, Map<String, Double> withinRadius, Double removalLoss) {
     }
 }

@@ -31,7 +31,7 @@ class SitingReports {
         }
         return new SitingReport(job.status(), result.request(),
                 new SitingReport.Problem(instance.pointCount(), instance.existingCount(), instance.candidateCount(),
-                        result.request().candidates().kind()),
+                        result.request().candidates().kind(), result.request().costs(), result.request().unit()),
                 certificate, comparison(result), targets(result), newSites, existing, result.equity(),
                 Map.of("geojson", jobUrl + "/result.geojson",
                         "sectionsCsv", jobUrl + "/result.csv?table=sections",

@@ -17,9 +17,15 @@ import java.util.Locale;
  * @param newSiteCapacity places of a new site (capacitated-p-median), in the unit of the weighted demand
  * @param budget        money available for new sites (budget-covering)
  * @param siteCost      cost of opening one new site (budget-covering)
- * @param radiusMetres  access standard S: a person is "within reach" when the site is at most this far (1,000 m)
- * @param detourFactor  travel distance over straight-line distance (1.3)
- * @param cutoffMetres  distances are capped here: farther people count as unserved at this cost (10,000 m)
+ * @param costs         how travel is measured: {@code euclidean} (straight line × detour factor, metres; default)
+ *                      or {@code imported} (the table imported at /api/imports/travel-costs)
+ * @param costUnit      unit of the imported table to use: {@code minutes} (default) or {@code metres}
+ * @param radiusMetres  access standard S in metres: a person is "within reach" when the site is at most this far
+ *                      (1,000 m)
+ * @param detourFactor  travel distance over straight-line distance (1.3; euclidean costs only)
+ * @param cutoffMetres  travel is capped here: farther people count as unserved at this cost (10,000 m)
+ * @param radiusMinutes access standard S in minutes, for imported travel times (15)
+ * @param cutoffMinutes cutoff in minutes, for imported travel times (60); pairs the table lacks are unreachable
  * @param candidates    where new sites may go (section centroids when omitted)
  * @param timeLimitSeconds solver time limit (configuration default when omitted)
  * @param seed          random seed of the solver (1)
@@ -33,9 +39,13 @@ public record SitingRequest(
         Double newSiteCapacity,
         Double budget,
         Double siteCost,
+        String costs,
+        String costUnit,
         Double radiusMetres,
         Double detourFactor,
         Double cutoffMetres,
+        Double radiusMinutes,
+        Double cutoffMinutes,
         Candidates candidates,
         Double timeLimitSeconds,
         Long seed) {
@@ -55,9 +65,14 @@ public record SitingRequest(
     /** Kinds of candidate sets. */
     enum CandidateKind { SECTIONS, GRID, LIST }
 
+    /** How travel is measured. */
+    enum CostKind { EUCLIDEAN, IMPORTED }
+
     static final double DEFAULT_RADIUS = 1000;
     static final double DEFAULT_DETOUR = 1.3;
     static final double DEFAULT_CUTOFF = 10_000;
+    static final double DEFAULT_RADIUS_MINUTES = 15;
+    static final double DEFAULT_CUTOFF_MINUTES = 60;
 
     /** The request with defaults filled in, or an {@link IllegalArgumentException} naming the first problem. */
     SitingRequest checked(SitingProperties limits) {
@@ -87,23 +102,50 @@ public record SitingRequest(
             capacity = positiveOr(newSiteCapacity, 0, "newSiteCapacity");
         }
         Double money = null;
-        Double cost = null;
+        Double openingCost = null;
         if (parsedModel.needsBudget()) {
             if (budget == null || siteCost == null) {
                 throw new IllegalArgumentException("budget and siteCost are required by " + parsedModel.code());
             }
             money = positiveOr(budget, 0, "budget");
-            cost = positiveOr(siteCost, 0, "siteCost");
+            openingCost = positiveOr(siteCost, 0, "siteCost");
         }
-        double radius = positiveOr(radiusMetres, DEFAULT_RADIUS, "radiusMetres");
-        double detour = positiveOr(detourFactor, DEFAULT_DETOUR, "detourFactor");
-        if (detour < 1) {
+        CostKind kind = costKind(costs);
+        String unit = kind == CostKind.IMPORTED ? importedUnit(costUnit) : null;
+        if (kind == CostKind.EUCLIDEAN && costUnit != null) {
+            throw new IllegalArgumentException("costUnit applies to imported travel costs only (costs=imported)");
+        }
+        boolean minutes = "minutes".equals(unit);
+        if (!minutes && (radiusMinutes != null || cutoffMinutes != null)) {
+            throw new IllegalArgumentException("radiusMinutes and cutoffMinutes apply to imported travel times "
+                    + "(costs=imported, costUnit=minutes); give radiusMetres and cutoffMetres instead");
+        }
+        if (minutes && (radiusMetres != null || cutoffMetres != null)) {
+            throw new IllegalArgumentException("imported travel times are in minutes: give radiusMinutes and "
+                    + "cutoffMinutes instead of radiusMetres and cutoffMetres");
+        }
+        if (kind == CostKind.IMPORTED && detourFactor != null) {
+            throw new IllegalArgumentException("detourFactor applies to euclidean costs only: imported travel costs "
+                    + "are used as they are");
+        }
+        double radius = minutes ? positiveOr(radiusMinutes, DEFAULT_RADIUS_MINUTES, "radiusMinutes")
+                : positiveOr(radiusMetres, DEFAULT_RADIUS, "radiusMetres");
+        double cutoff = minutes ? positiveOr(cutoffMinutes, DEFAULT_CUTOFF_MINUTES, "cutoffMinutes")
+                : positiveOr(cutoffMetres, DEFAULT_CUTOFF, "cutoffMetres");
+        if (cutoff < radius) {
+            String suffix = minutes ? "Minutes" : "Metres";
+            throw new IllegalArgumentException("cutoff" + suffix + " (" + cutoff + ") must not be below radius" + suffix
+                    + " (" + radius + ")");
+        }
+        Double detour = kind == CostKind.IMPORTED ? null : positiveOr(detourFactor, DEFAULT_DETOUR, "detourFactor");
+        if (detour != null && detour < 1) {
             throw new IllegalArgumentException("detourFactor must be at least 1 (travel is never shorter than a "
                     + "straight line), got " + detour);
         }
-        double cutoff = positiveOr(cutoffMetres, DEFAULT_CUTOFF, "cutoffMetres");
-        if (cutoff < radius) {
-            throw new IllegalArgumentException("cutoffMetres (" + cutoff + ") must not be below radiusMetres (" + radius + ")");
+        Candidates where = checked(candidates);
+        if (kind == CostKind.IMPORTED && ("grid".equals(where.kind()) || where.points() != null && !where.points().isEmpty())) {
+            throw new IllegalArgumentException("imported travel costs reach census sections only: use candidates "
+                    + "of kind sections, or a list of sectionCodes without points");
         }
         double limit = positiveOr(timeLimitSeconds, limits.timeLimit().toMillis() / 1000.0, "timeLimitSeconds");
         if (limit * 1000 > limits.maxTimeLimit().toMillis()) {
@@ -111,9 +153,9 @@ public record SitingRequest(
                     + ", got " + limit);
         }
         return new SitingRequest(parsedModel.code(), serviceType.trim(), weighted,
-                period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, cost,
-                radius, detour, cutoff,
-                checked(candidates), limit, seed == null ? 1L : seed);
+                period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, openingCost,
+                kind.name().toLowerCase(Locale.ROOT), unit, minutes ? null : radius, detour, minutes ? null : cutoff,
+                minutes ? radius : null, minutes ? cutoff : null, where, limit, seed == null ? 1L : seed);
     }
 
     SitingModel parsedModel() {
@@ -129,8 +171,50 @@ public record SitingRequest(
         return Duration.ofMillis(Math.round(timeLimitSeconds * 1000));
     }
 
+    /** The access standard S in the unit of the costs. */
+    double radius() {
+        return radiusMinutes != null ? radiusMinutes : radiusMetres;
+    }
+
+    /** The cutoff in the unit of the costs. */
+    double cutoff() {
+        return cutoffMinutes != null ? cutoffMinutes : cutoffMetres;
+    }
+
+    /** Unit of travel: "m" for metres, "min" for imported travel times in minutes. */
+    String unit() {
+        return "minutes".equals(costUnit) ? "min" : "m";
+    }
+
+    CostKind costKind() {
+        return CostKind.valueOf(costs.toUpperCase(Locale.ROOT));
+    }
+
     CandidateKind candidateKind() {
         return CandidateKind.valueOf(candidates.kind().toUpperCase(Locale.ROOT));
+    }
+
+    private static CostKind costKind(String name) {
+        if (name == null || name.isBlank()) {
+            return CostKind.EUCLIDEAN;
+        }
+        try {
+            return CostKind.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("costs '" + name + "' is unknown: use euclidean or imported");
+        }
+    }
+
+    /** "minutes" or "metres", as the imported table names its unit in lower case. */
+    private static String importedUnit(String name) {
+        if (name == null || name.isBlank()) {
+            return "minutes";
+        }
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "minutes", "min" -> "minutes";
+            case "metres", "meters", "m" -> "metres";
+            default -> throw new IllegalArgumentException("costUnit '" + name + "' is unknown: use minutes or metres");
+        };
     }
 
     private static TargetWeight checked(TargetWeight target) {

@@ -26,7 +26,7 @@ final class SitingSolvers {
         LocationData data = new LocationData(costs, instance.weightedDemand(),
                 IntStream.range(existing, instance.siteCount()).toArray(), IntStream.range(0, existing).toArray());
         int p = existing + request.newSiteCount();
-        double radius = request.radiusMetres();
+        double radius = request.radius();
         try {
             LocationSolution solution = switch (request.parsedModel()) {
                 case P_MEDIAN -> new PMedian(data, p).solve(control);

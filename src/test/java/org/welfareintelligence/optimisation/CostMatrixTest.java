@@ -91,4 +91,105 @@ class CostMatrixTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("site point 0 has a non-finite coordinate");
     }
+
+    /** Random pairs within 2,500 m of 600 points and 80 sites, the rest unlisted at a 3,000 m cutoff. */
+    private static SparseCostMatrix sparseWithin(EuclideanCostMatrix full, double listedUpTo, double cutoff) {
+        List<int[]> pairs = new ArrayList<>();
+        List<Double> costs = new ArrayList<>();
+        // listed in a scrambled order, as a file would give them
+        for (int j = full.sites() - 1; j >= 0; j--) {
+            for (int i = 0; i < full.demands(); i++) {
+                if (full.cost(i, j) <= listedUpTo) {
+                    pairs.add(new int[] {i, j});
+                    costs.add(full.cost(i, j));
+                }
+            }
+        }
+        return new SparseCostMatrix(full.demands(), full.sites(), pairs.stream().mapToInt(q -> q[0]).toArray(),
+                pairs.stream().mapToInt(q -> q[1]).toArray(), costs.stream().mapToDouble(Double::doubleValue).toArray(),
+                cutoff);
+    }
+
+    private static EuclideanCostMatrix randomPoints(long seed, int n, int m) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] dx = random.doubles(n, 0, 10_000).toArray();
+        double[] dy = random.doubles(n, 0, 8_000).toArray();
+        double[] sx = random.doubles(m, 0, 10_000).toArray();
+        double[] sy = random.doubles(m, 0, 8_000).toArray();
+        return new EuclideanCostMatrix(dx, dy, sx, sy);
+    }
+
+    @Test
+    void sparseCostsAreTheListedOnesCappedAndTheCutoffElsewhere() {
+        EuclideanCostMatrix full = randomPoints(5, 600, 80);
+        // listed up to 3,500 m but capped at the 3,000 m cutoff, unlisted beyond 3,500 m
+        SparseCostMatrix sparse = sparseWithin(full, 3_500, 3_000);
+
+        for (int i = 0; i < full.demands(); i++) {
+            for (int j = 0; j < full.sites(); j++) {
+                assertThat(sparse.cost(i, j)).isEqualTo(Math.min(full.cost(i, j), 3_000));
+            }
+        }
+        for (double radius : new double[] {0, 800, 2_999, 3_000, 5_000}) {
+            for (int i = 0; i < full.demands(); i += 7) {
+                List<Integer> expected = new ArrayList<>();
+                List<Integer> found = new ArrayList<>();
+                final int demand = i;
+                for (int j = 0; j < full.sites(); j++) {
+                    if (sparse.cost(demand, j) <= radius) {
+                        expected.add(j);
+                    }
+                }
+                sparse.sitesWithin(demand, radius, (j, c) -> {
+                    assertThat(c).isEqualTo(sparse.cost(demand, j));
+                    found.add(j);
+                });
+                assertThat(found).as("sites within %s m of point %d", radius, i).containsExactlyElementsOf(expected);
+            }
+            for (int j = 0; j < full.sites(); j += 5) {
+                List<Integer> expected = new ArrayList<>();
+                List<Integer> found = new ArrayList<>();
+                final int site = j;
+                for (int i = 0; i < full.demands(); i++) {
+                    if (sparse.cost(i, site) <= radius) {
+                        expected.add(i);
+                    }
+                }
+                sparse.demandsWithin(site, radius, (i, c) -> found.add(i));
+                assertThat(found).as("points within %s m of site %d", radius, j).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    void pMedianOnSparseCostsMatchesTheSameCostsStoredDensely() {
+        EuclideanCostMatrix full = randomPoints(9, 300, 40);
+        SparseCostMatrix sparse = sparseWithin(full, 2_500, 2_500);
+        double[] dense = new double[300 * 40];
+        for (int i = 0; i < 300; i++) {
+            for (int j = 0; j < 40; j++) {
+                dense[i * 40 + j] = Math.min(full.cost(i, j), 2_500);
+            }
+        }
+        double[] weights = new SplittableRandom(2).doubles(300, 1, 20).toArray();
+        SolveControl control = SolveControl.defaults().withThreads(1);
+
+        LocationSolution onSparse = new PMedian(LocationData.allSites(sparse, weights).withFixed(4), 6).solve(control);
+        LocationSolution onDense = new PMedian(LocationData.allSites(new DenseCostMatrix(300, 40, dense), weights)
+                .withFixed(4), 6).solve(control);
+
+        assertThat(onSparse.openSites()).containsExactly(onDense.openSites());
+        assertThat(onSparse.objective()).isCloseTo(onDense.objective(), within(1e-6));
+    }
+
+    @Test
+    void sparseCostsRefuseRepeatedOrOutOfRangePairs() {
+        assertThatThrownBy(() -> new SparseCostMatrix(2, 2, new int[] {0, 0}, new int[] {1, 1},
+                new double[] {3, 4}, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("demand point 0 and site 1 is listed twice");
+        assertThatThrownBy(() -> new SparseCostMatrix(2, 2, new int[] {0}, new int[] {2}, new double[] {3}, 10))
+                .hasMessageContaining("outside the 2 x 2 matrix");
+        assertThatThrownBy(() -> new SparseCostMatrix(2, 2, new int[] {0}, new int[] {1}, new double[] {-1}, 10))
+                .hasMessageContaining("must be finite and non-negative");
+    }
 }

@@ -16,7 +16,7 @@ class AccessEvaluationTest {
     private static final double RADIUS = 1500;
 
     private final SitingInstance line = instance();
-    private final AccessCosts costs = new AccessCosts(line, 1.0, 10_000);
+    private final AccessCosts costs = new StraightLineCosts(line, 1.0, 10_000);
     private final AccessEvaluation evaluation = new AccessEvaluation(line, costs, RADIUS);
 
     @Test
@@ -79,7 +79,7 @@ class AccessEvaluationTest {
 
     @Test
     void travelIsTheStraightLineTimesTheDetourAndTheSolverCostStopsAtTheCutoff() {
-        AccessCosts detoured = new AccessCosts(line, 1.5, 2000);
+        AccessCosts detoured = new StraightLineCosts(line, 1.5, 2000);
         // section at 3,000 m from S0: 1.5 × 3,000 = 4,500 m of travel, but it costs the cutoff, 2,000
         assertThat(detoured.distance(2, 0)).isEqualTo(4500);
         assertThat(detoured.cost(2, 0)).isEqualTo(2000);

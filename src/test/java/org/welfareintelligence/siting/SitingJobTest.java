@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,16 +65,16 @@ class SitingJobTest extends SampleCityApiTest {
                 assertThat(Math.hypot(site.at("/lon").asDouble() - centre[0], site.at("/lat").asDouble() - centre[1]))
                         .isGreaterThan(1e-6);
             }
-            assertThat(site.at("/adds/personMetresSaved").asDouble()).isPositive();
+            assertThat(site.at("/adds/personTravelSaved").asDouble()).isPositive();
             assertThat(site.at("/adds/withinRadius/" + TARGET).asDouble()).isPositive();
-            savedBySites += site.at("/adds/personMetresSaved").asDouble();
+            savedBySites += site.at("/adds/personTravelSaved").asDouble();
             coveredBySites += site.at("/adds/withinRadius/" + TARGET).asDouble();
         }
         // each person's gain is credited to the new site now serving them, so the sites' gains add up to the total
         JsonNode comparison = result.at("/comparison");
-        assertThat(comparison.at("/personMetresPlan").asDouble())
-                .isLessThan(comparison.at("/personMetresToday").asDouble());
-        assertThat(savedBySites).isCloseTo(comparison.at("/personMetresSaved").asDouble(), within(1.0));
+        assertThat(comparison.at("/personTravelPlan").asDouble())
+                .isLessThan(comparison.at("/personTravelToday").asDouble());
+        assertThat(savedBySites).isCloseTo(comparison.at("/personTravelSaved").asDouble(), within(1.0));
         JsonNode access = result.at("/targets/0");
         assertThat(coveredBySites).isCloseTo(access.at("/gain/withinRadius").asDouble(), within(0.1));
         assertThat(access.at("/plan/shareWithinRadius").asDouble())
@@ -87,7 +88,7 @@ class SitingJobTest extends SampleCityApiTest {
 
         JsonNode certificate = result.at("/certificate");
         assertThat(certificate.at("/objective").asDouble())
-                .isCloseTo(comparison.at("/personMetresPlan").asDouble(), within(1.0));
+                .isCloseTo(comparison.at("/personTravelPlan").asDouble(), within(1.0));
         assertThat(certificate.at("/stopReason").asString()).isNotBlank();
         assertThat(certificate.at("/gap").isNumber()).as("gap certificate: %s", certificate).isTrue();
         // a bound that proves optimality may exceed the objective by rounding in the last digits
@@ -111,7 +112,7 @@ class SitingJobTest extends SampleCityApiTest {
                 case "new" -> {
                     newPoints++;
                     assertThat(feature.at("/geometry/type").asString()).isEqualTo("Point");
-                    assertThat(feature.at("/properties/personMetresSaved").asDouble()).isPositive();
+                    assertThat(feature.at("/properties/personTravelSaved").asDouble()).isPositive();
                 }
                 case "existing" -> existingPoints++;
                 case "allocation" -> {
@@ -246,6 +247,76 @@ class SitingJobTest extends SampleCityApiTest {
         awaitState(hers, "SUCCEEDED", alice);
     }
 
+    /**
+     * Travel times imported in minutes that are exactly the straight-line distance × 1.3 at 250 m a minute,
+     * listed within 40 minutes (10 km): the plan must open the same sites as the euclidean one with the same
+     * detour, radius and cutoff, at 1/250 of its person-metres.
+     */
+    @Test
+    void importedTravelTimesPlanLikeTheDistancesTheyAreProportionalTo() throws Exception {
+        List<String> sections = jdbc.queryForList("""
+                SELECT code FROM census_section WHERE centroid IS NOT NULL AND NOT placeholder
+                ORDER BY md5(code) LIMIT 12""", String.class);
+        String candidates = sections.stream().map(code -> '"' + code + '"').collect(Collectors.joining(", "));
+        String plan = """
+                {"model": "p-median", "serviceType": "HOME_CARE", "targets": [{"code": "%s"}], "newSites": 3,
+                 "candidates": {"kind": "list", "sectionCodes": [%s]}, "timeLimitSeconds": 5, %%s}"""
+                .formatted(TARGET, candidates);
+        importTravelMinutes(sections);
+        try {
+            JsonNode euclidean = result(submit(plan.formatted(
+                    "\"radiusMetres\": 1000, \"cutoffMetres\": 10000, \"detourFactor\": 1.3"), admin()));
+            String job = submit(plan.formatted("\"costs\": \"imported\", \"radiusMinutes\": 4, \"cutoffMinutes\": 40"),
+                    admin());
+            JsonNode imported = result(job);
+
+            assertThat(imported.at("/problem/costs").asString()).isEqualTo("imported");
+            assertThat(imported.at("/problem/unit").asString()).isEqualTo("min");
+            assertThat(euclidean.at("/problem/unit").asString()).isEqualTo("m");
+            assertThat(codes(imported.at("/newSites"))).hasSize(3).isEqualTo(codes(euclidean.at("/newSites")));
+            assertThat(imported.at("/comparison/personTravelPlan").asDouble() * 250)
+                    .isCloseTo(euclidean.at("/comparison/personTravelPlan").asDouble(), within(1.0));
+            assertThat(imported.at("/targets/0/plan/shareWithinRadius").asDouble())
+                    .isEqualTo(euclidean.at("/targets/0/plan/shareWithinRadius").asDouble());
+            assertThat(mvc.perform(get(job + "/result.csv?table=sections").with(admin())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString().lines().findFirst().orElseThrow())
+                    .endsWith(",site_today,time_today_min,site_plan,site_plan_kind,time_plan_min");
+        } finally {
+            jdbc.update("DELETE FROM travel_cost");
+        }
+    }
+
+    /** Minutes from every located section to today's home-care centres and to the candidate sections, within 40. */
+    private void importTravelMinutes(List<String> candidates) {
+        Long batch = jdbc.queryForObject("""
+                INSERT INTO import_batch (kind, source, loaded_by) VALUES ('travel-costs', 'test', 'test')
+                RETURNING id""", Long.class);
+        String minutes = "1.3 * ST_Distance(ST_Transform(s.centroid, 32632), ST_Transform(%s, 32632)) / 250";
+        jdbc.update("""
+                INSERT INTO travel_cost (origin_section_id, destination_facility_id, unit, cost, batch_id)
+                SELECT s.id, f.id, 'MINUTES', %1$s, ? FROM census_section s, facility f
+                JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
+                WHERE st.code = 'HOME_CARE' AND s.centroid IS NOT NULL AND %1$s <= 40""".formatted(
+                minutes.formatted("f.geom")), batch);
+        jdbc.update("""
+                INSERT INTO travel_cost (origin_section_id, destination_section_id, unit, cost, batch_id)
+                SELECT s.id, d.id, 'MINUTES', %1$s, ? FROM census_section s, census_section d
+                WHERE s.centroid IS NOT NULL AND d.code = ANY (?) AND %1$s <= 40""".formatted(
+                minutes.formatted("d.centroid")), batch, candidates.toArray(String[]::new));
+    }
+
+    private JsonNode result(String job) throws Exception {
+        awaitState(job, "SUCCEEDED", admin());
+        return json.readTree(mvc.perform(get(job + "/result").with(admin())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    private static List<String> codes(JsonNode sites) {
+        List<String> codes = new ArrayList<>();
+        sites.forEach(site -> codes.add(site.at("/code").asString()));
+        return codes;
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             {"serviceType": "NO_SUCH", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3}                 | serviceType 'NO_SUCH' is unknown
@@ -266,6 +337,13 @@ class SitingJobTest extends SampleCityApiTest {
             {"model": "set-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | leave newSites out
             {"model": "capacitated-p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | newSiteCapacity is required
             {"model": "budget-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "budget": 10} | budget and siteCost are required
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported"} | no travel costs in minutes are imported
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "walking"} | costs 'walking' is unknown
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported", "radiusMetres": 800} | imported travel times are in minutes
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "radiusMinutes": 10} | radiusMinutes and cutoffMinutes apply to imported travel times
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported", "candidates": {"kind": "grid", "spacingMetres": 500}} | imported travel costs reach census sections only
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported", "detourFactor": 1.2} | detourFactor applies to euclidean costs only
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported", "radiusMinutes": 30, "cutoffMinutes": 20} | cutoffMinutes (20.0) must not be below radiusMinutes (30.0)
             """)
     void badInputIsRefusedNamingTheProblem(String body, String message) throws Exception {
         mvc.perform(post("/api/optimisation/jobs").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
