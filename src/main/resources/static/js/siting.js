@@ -255,6 +255,10 @@
       summaryBox.appendChild(text('div', 'Total travel −' + percent(c.savedShare) + ' ('
         + travel(c.personTravelSaved, unit) + ')', 'gain'));
     }
+    if (c.unservedPlan) {
+      summaryBox.appendChild(text('div', 'Without a place: ' + (c.unservedToday != null ? number(c.unservedToday)
+        + ' today, ' : '') + number(c.unservedPlan) + ' with the plan'));
+    }
     const access = document.createElement('table');
     const head = document.createElement('tr');
     ['', 'today', 'plan'].forEach(function (h) { head.appendChild(text('th', h)); });

@@ -75,6 +75,16 @@ public final class CapacitatedPMedian {
         return answer(best, lower, clock, null, rounds);
     }
 
+    /**
+     * How the heuristic serves the points from a given open set within capacities (site per point, -1 where
+     * no open site has room): to compare a plan with today on the same terms.
+     */
+    public int[] assignment(int[] openSites) {
+        int[] sites = openSites.clone();
+        Arrays.sort(sites);
+        return new CapacitatedAssignment(data, capacity).assign(sites).assignment();
+    }
+
     /** Proven optimum by OR-Tools (MIP); for small instances. */
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);

@@ -45,10 +45,9 @@ final class AccessEvaluation {
 
     /**
      * The solver's own assignment (capacities may send a point past its nearest site). Points it left without
-     * room count as unserved; for distances they are shown at their nearest open site.
+     * room have no site (-1) and count as unserved, at the cutoff, as people beyond reach do.
      */
-    SitingResult.Allocation assigned(int[] assignment, int[] openSites) {
-        SitingResult.Allocation nearest = allocate(openSites);
+    SitingResult.Allocation assigned(int[] assignment) {
         int n = instance.pointCount();
         int[] site = new int[n];
         double[] distance = new double[n];
@@ -56,13 +55,16 @@ final class AccessEvaluation {
         double objective = 0;
         double unserved = 0;
         for (int i = 0; i < n; i++) {
-            if (assignment[i] < 0) {
-                unserved += weight[i];
-            }
-            int j = assignment[i] < 0 ? nearest.site()[i] : assignment[i];
+            int j = assignment[i];
             site[i] = j;
-            distance[i] = costs.distance(i, j);
-            cost[i] = costs.cost(i, j);
+            if (j < 0) {
+                unserved += weight[i];
+                distance[i] = costs.cutoff();
+                cost[i] = costs.cutoff();
+            } else {
+                distance[i] = costs.distance(i, j);
+                cost[i] = costs.cost(i, j);
+            }
             objective += weight[i] * cost[i];
         }
         return new SitingResult.Allocation(site, distance, cost, objective, unserved);
@@ -112,7 +114,8 @@ final class AccessEvaluation {
     /**
      * Load of every open site. What a new site adds is measured on the people allocated to it: they are
      * exactly the people whose cost dropped (anyone else keeps today's nearest existing site), so the
-     * gains of the new sites add up to the plan's total gain.
+     * gains of the new sites add up to the plan's total gain. (With capacities, people the plan leaves without
+     * room are served by no site, and their loss is credited to none.)
      */
     List<SitingResult.SiteLoad> sites(int[] openSites, SitingResult.Allocation today, SitingResult.Allocation plan) {
         int targets = instance.targets().length;
@@ -124,6 +127,9 @@ final class AccessEvaluation {
         double[][] covered = new double[m][targets];
         for (int i = 0; i < instance.pointCount(); i++) {
             int j = plan.site()[i];
+            if (j < 0) {
+                continue;
+            }
             weighted[j] += weight[i];
             distanceSum[j] += weight[i] * plan.distance()[i];
             // without existing sites everybody is unserved today, at the cutoff's cost

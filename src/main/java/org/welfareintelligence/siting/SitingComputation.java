@@ -27,9 +27,10 @@ final class SitingComputation {
         progress.progress(0.9, "comparing with today");
         AccessEvaluation evaluation = new AccessEvaluation(instance, costs, request.radius());
         SitingResult.Allocation today = instance.existingCount() == 0 ? null
-                : evaluation.allocate(evaluation.existingSites());
+                : outcome.todayAssignment() == null ? evaluation.allocate(evaluation.existingSites())
+                : evaluation.assigned(outcome.todayAssignment());
         SitingResult.Allocation plan = outcome.assignment() == null ? evaluation.allocate(outcome.openSites())
-                : evaluation.assigned(outcome.assignment(), outcome.openSites());
+                : evaluation.assigned(outcome.assignment());
         return new SitingResult(request, instance, outcome, today, plan, evaluation.targets(today, plan),
                 evaluation.sites(outcome.openSites(), today, plan), equity(instance, today, plan),
                 (System.nanoTime() - start) / 1_000_000L);

@@ -45,6 +45,10 @@ class SitingExports {
         double[] weight = instance.weightedDemand();
         for (int i = 0; i < instance.pointCount(); i++) {
             int j = result.plan().site()[i];
+            if (j < 0) {
+                // left without room by a capacitated plan: no line to draw
+                continue;
+            }
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("kind", "allocation");
             properties.put("section", points.codes()[i]);
@@ -87,14 +91,14 @@ class SitingExports {
                 out.append(',').append(cell(reports.people(instance.demand()[t][i])));
             }
             if (result.hasToday()) {
-                out.append(',').append(field(sites.codes()[result.today().site()[i]])).append(',')
+                out.append(',').append(siteCode(sites, result.today().site()[i])).append(',')
                         .append(SitingReports.round(result.today().distance()[i]));
             } else {
                 out.append(",,");
             }
             int j = result.plan().site()[i];
-            out.append(',').append(field(sites.codes()[j])).append(',')
-                    .append(instance.isExisting(j) ? "existing" : "new").append(',')
+            out.append(',').append(siteCode(sites, j)).append(',')
+                    .append(j < 0 ? "unserved" : instance.isExisting(j) ? "existing" : "new").append(',')
                     .append(SitingReports.round(result.plan().distance()[i])).append('\n');
         }
         return out.toString();
@@ -145,6 +149,11 @@ class SitingExports {
             safe = "'" + safe;
         }
         return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /** The serving site's code; empty for people a capacitated plan leaves without room. */
+    private static String siteCode(SitingInstance.Places sites, int site) {
+        return site < 0 ? "" : field(sites.codes()[site]);
     }
 
     /** Column name of a travel figure: distance in metres, or time in minutes for imported travel times. */

@@ -17,15 +17,27 @@ import org.welfareintelligence.optimisation.LocationSolution;
  * @param iterations       improvement rounds or bound steps, for the record
  * @param siteContribution for each open site, how much the objective worsens when it alone closes
  *                         ({@code null} when the solver does not say)
+ * @param todayAssignment  how the same model serves the points from today's sites alone (capacities make it
+ *                         differ from nearest-site), or {@code null} when every point goes to its nearest site
  */
 record SitingOutcome(int[] openSites, int[] assignment, double objective, Double lowerBound, Double upperBound,
-                     Double gap, String stopReason, long millis, long iterations, double[] siteContribution) {
+                     Double gap, String stopReason, long millis, long iterations, double[] siteContribution,
+                     int[] todayAssignment) {
 
-    static SitingOutcome of(LocationSolution solution, boolean ownAssignment) {
-        return new SitingOutcome(solution.openSites(), ownAssignment ? solution.assignment() : null,
-                solution.objective(), finite(solution.lowerBound()), finite(solution.upperBound()),
-                finite(solution.gap()), solution.stop().name(), solution.millis(), solution.iterations(),
-                solution.siteContribution());
+    /** A model whose points go to their nearest open site. */
+    static SitingOutcome of(LocationSolution solution) {
+        return of(solution, null, null);
+    }
+
+    /** A model that assigns points itself; {@code today} is its assignment from today's sites (null if none). */
+    static SitingOutcome assigned(LocationSolution solution, int[] today) {
+        return of(solution, solution.assignment(), today);
+    }
+
+    private static SitingOutcome of(LocationSolution solution, int[] assignment, int[] today) {
+        return new SitingOutcome(solution.openSites(), assignment, solution.objective(),
+                finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
+                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today);
     }
 
     private static Double finite(double value) {

@@ -37,10 +37,11 @@ public record SitingReport(
     /**
      * The plan against today in person-metres (or person-minutes): the demand-weighted sum of capped travel with
      * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site);
-     * {@code unservedPlan} is the weighted demand a capacitated plan has no room for.
+     * {@code unservedToday} and {@code unservedPlan} are the weighted demand that today's sites and the plan have
+     * no room for (capacitated models, which serve today within the same capacities; 0 otherwise).
      */
     public record Comparison(Double personTravelToday, double personTravelPlan, Double personTravelSaved,
-                             Double savedShare, Double unservedPlan) {
+                             Double savedShare, Double unservedToday, Double unservedPlan) {
     }
 
     public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {

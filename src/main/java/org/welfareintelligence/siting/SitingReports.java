@@ -42,11 +42,11 @@ class SitingReports {
         double plan = result.plan().objective();
         Double unserved = people(result.plan().unserved());
         if (!result.hasToday()) {
-            return new SitingReport.Comparison(null, round(plan), null, null, unserved);
+            return new SitingReport.Comparison(null, round(plan), null, null, null, unserved);
         }
         double today = result.today().objective();
         return new SitingReport.Comparison(round(today), round(plan), round(today - plan),
-                today == 0 ? null : roundShare((today - plan) / today), unserved);
+                today == 0 ? null : roundShare((today - plan) / today), people(result.today().unserved()), unserved);
     }
 
     private List<SitingReport.TargetAccess> targets(SitingResult result) {

@@ -28,19 +28,26 @@ final class SitingSolvers {
         int p = existing + request.newSiteCount();
         double radius = request.radius();
         try {
-            LocationSolution solution = switch (request.parsedModel()) {
-                case P_MEDIAN -> new PMedian(data, p).solve(control);
-                case MAXIMAL_COVERING -> new MaximalCovering(data, p, radius).solve(control);
-                case SET_COVERING -> new SetCovering(data, radius).solve(control);
-                case P_CENTER -> new PCenter(data, p).solve(control);
-                case CAPACITATED_P_MEDIAN -> new CapacitatedPMedian(data, p, capacities(instance, request)).solve(control);
-                case BUDGET_COVERING -> new BudgetCovering(data, radius, openingCosts(instance, request),
-                        request.budget()).solve(control);
+            return switch (request.parsedModel()) {
+                case P_MEDIAN -> SitingOutcome.of(new PMedian(data, p).solve(control));
+                case MAXIMAL_COVERING -> SitingOutcome.of(new MaximalCovering(data, p, radius).solve(control));
+                case SET_COVERING -> SitingOutcome.of(new SetCovering(data, radius).solve(control));
+                case P_CENTER -> SitingOutcome.of(new PCenter(data, p).solve(control));
+                case CAPACITATED_P_MEDIAN -> capacitated(new CapacitatedPMedian(data, p, capacities(instance, request)),
+                        existing, control);
+                case BUDGET_COVERING -> SitingOutcome.of(new BudgetCovering(data, radius,
+                        openingCosts(instance, request), request.budget()).solve(control));
             };
-            return SitingOutcome.of(solution, request.parsedModel() == SitingModel.CAPACITATED_P_MEDIAN);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("model " + request.model() + " has no solver in this version");
         }
+    }
+
+    /** Today is served within the same capacities as the plan, so that the comparison is like for like. */
+    private static SitingOutcome capacitated(CapacitatedPMedian model, int existing, SolveControl control) {
+        LocationSolution plan = model.solve(control);
+        int[] today = existing == 0 ? null : model.assignment(IntStream.range(0, existing).toArray());
+        return SitingOutcome.assigned(plan, today);
     }
 
     /**

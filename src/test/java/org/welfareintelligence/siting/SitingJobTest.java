@@ -171,6 +171,22 @@ class SitingJobTest extends SampleCityApiTest {
     }
 
     @Test
+    void capacitatedPlansAreComparedWithTodayWithinTheSameCapacities() throws Exception {
+        String job = submit(QUESTION.replace("\"p-median\"", "\"capacitated-p-median\"")
+                .replace("\"newSites\": 3", "\"newSites\": 3, \"newSiteCapacity\": 400"), admin());
+        JsonNode result = result(job);
+        JsonNode comparison = result.at("/comparison");
+        // today's centres serve within their places too: the plan's 3 × 400 new places let at most 1,200 more
+        // people be served, and people without a place count at the cutoff, so serving them saves travel
+        double servedMore = comparison.at("/unservedToday").asDouble() - comparison.at("/unservedPlan").asDouble();
+        assertThat(servedMore).isPositive().isLessThanOrEqualTo(1_200 + 1e-6);
+        assertThat(comparison.at("/personTravelSaved").asDouble()).isPositive();
+        for (JsonNode site : result.at("/newSites")) {
+            assertThat(site.at("/allocated/" + TARGET).asDouble()).isLessThanOrEqualTo(400 + 1e-6);
+        }
+    }
+
+    @Test
     void readersBelowThePlannerRoleCannotRunOrReadJobs() throws Exception {
         // optimisation sees exact demand per section, so it is for the municipality only: organisations and
         // foundations are refused before anything is queued
