@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Serves each demand point whole from one of a given set of open sites within their capacities, at
  * small weighted cost: points in decreasing order of regret (second cheapest minus cheapest open site,
  * times weight) take their cheapest site with room; then single moves to a cheaper site with room and
- * pairwise exchanges are applied while they lower the cost.
+ * pairwise exchanges are applied while they lower the cost. On large inputs (more than
+ * {@link #EXCHANGE_LIMIT} points) exchanges are skipped and single moves only look at each point's
+ * {@link #MOVE_CANDIDATES} cheapest sites, which keeps an assignment of 6,000 points to 67 sites to a few ms.
  */
 final class CapacitatedAssignment {
 
@@ -24,6 +26,7 @@ final class CapacitatedAssignment {
     }
 
     private static final int EXCHANGE_LIMIT = 2_000;
+    private static final int MOVE_CANDIDATES = 8;
 
     private final LocationData data;
     private final double[] capacity;
@@ -96,7 +99,7 @@ final class CapacitatedAssignment {
 
     private void improve(int[] at, double[][] cost, double[] room, double[] weight) {
         int n = at.length;
-        int m = room.length;
+        int[][] moves = moveTargets(cost, n > EXCHANGE_LIMIT ? MOVE_CANDIDATES : room.length);
         boolean improved = true;
         int passes = 0;
         while (improved && passes++ < 50) {
@@ -105,7 +108,7 @@ final class CapacitatedAssignment {
                 if (at[i] < 0) {
                     continue;
                 }
-                for (int k = 0; k < m; k++) {
+                for (int k : moves[i]) {
                     if (k != at[i] && room[k] >= weight[i] - 1e-9
                             && weight[i] * (cost[i][k] - cost[i][at[i]]) < -1e-12) {
                         room[at[i]] += weight[i];
@@ -137,6 +140,37 @@ final class CapacitatedAssignment {
                 }
             }
         }
+    }
+
+    /** Per point, the positions of its {@code limit} cheapest sites (all of them when limit ≥ their number). */
+    private static int[][] moveTargets(double[][] cost, int limit) {
+        int m = cost.length == 0 ? 0 : cost[0].length;
+        int[][] targets = new int[cost.length][];
+        if (limit >= m) {
+            int[] all = new int[m];
+            Arrays.setAll(all, k -> k);
+            Arrays.fill(targets, all);
+            return targets;
+        }
+        for (int i = 0; i < cost.length; i++) {
+            // insertion into a short sorted list: m × limit comparisons at worst
+            int[] best = new int[limit];
+            int size = 0;
+            for (int k = 0; k < m; k++) {
+                double c = cost[i][k];
+                if (size == limit && c >= cost[i][best[size - 1]]) {
+                    continue;
+                }
+                int q = size == limit ? size - 1 : size++;
+                while (q > 0 && cost[i][best[q - 1]] > c) {
+                    best[q] = best[q - 1];
+                    q--;
+                }
+                best[q] = k;
+            }
+            targets[i] = best;
+        }
+        return targets;
     }
 
     private Result result(int[] sites, int[] at, double[][] cost, double[] weight) {

@@ -16,6 +16,9 @@ import java.util.SplittableRandom;
  */
 public final class CapacitatedPMedian {
 
+    /** Closed sites a swap pass tries on large inputs, those {@link #relief} ranks first. */
+    private static final int SCREENED = 48;
+
     private final LocationData data;
     private final int p;
     private final double[] capacity;
@@ -96,9 +99,11 @@ public final class CapacitatedPMedian {
     }
 
     /**
-     * Best-improvement swaps of the open set, each evaluated by a full assignment. A pass can hold hundreds
-     * of thousands of assignments at city scale, so the clock is checked before each one and the best move
-     * found so far is kept when time runs out or the job is cancelled.
+     * Best-improvement swaps of the open set, each evaluated by a full assignment. On large inputs a pass
+     * tries only the {@link #SCREENED} closed sites that would relieve the current assignment most
+     * ({@link #relief}), best first, for one open site after another, and moves as soon as a site improves on
+     * the current set (an assignment costs milliseconds there, so passes must be short); the clock is checked before each assignment and the best move found so far is kept
+     * when time runs out or the job is cancelled.
      */
     private CapacitatedAssignment.Result descend(int[] sites, int[] openable, boolean[] fixed,
             CapacitatedAssignment assignment, SolveClock clock) {
@@ -108,11 +113,13 @@ public final class CapacitatedPMedian {
             improved = false;
             CapacitatedAssignment.Result bestMove = current;
             int[] open = current.openSites();
-            for (int q = 0; q < open.length; q++) {
+            boolean screened = openable.length - open.length > SCREENED;
+            int[] incoming = screened ? relief(current, openable) : openable;
+            for (int q = 0; q < open.length && !(screened && bestMove != current); q++) {
                 if (fixed[open[q]]) {
                     continue;
                 }
-                for (int site : openable) {
+                for (int site : incoming) {
                     if (clock.mustStop()) {
                         return bestMove;
                     }
@@ -134,6 +141,37 @@ public final class CapacitatedPMedian {
             }
         }
         return current;
+    }
+
+    /**
+     * The {@link #SCREENED} closed sites that would relieve the assignment most if opened with room for
+     * everyone: Σ over points of weight × (their current cost − cost to the site) where positive, with
+     * points left without a site counted at the largest cost, so sites near them come first.
+     */
+    private int[] relief(CapacitatedAssignment.Result current, int[] openable) {
+        CostMatrix costs = data.costs();
+        double[] weight = data.weights();
+        int[] assigned = current.assignment();
+        double unservedCost = 0;
+        for (int i = 0; i < weight.length; i++) {
+            if (assigned[i] >= 0) {
+                unservedCost = Math.max(unservedCost, costs.cost(i, assigned[i]));
+            }
+        }
+        double[] score = new double[costs.sites()];
+        for (int i = 0; i < weight.length; i++) {
+            if (weight[i] == 0) {
+                continue;
+            }
+            // people without a site weigh as if they travelled twice the farthest served trip
+            double now = assigned[i] >= 0 ? costs.cost(i, assigned[i]) : 2 * unservedCost;
+            double w = weight[i];
+            costs.sitesWithin(i, now, (site, c) -> score[site] += w * (now - c));
+        }
+        int[] open = current.openSites();
+        return Arrays.stream(openable).filter(site -> Arrays.binarySearch(open, site) < 0).boxed()
+                .sorted((a, b) -> Double.compare(score[b], score[a])).limit(SCREENED)
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static void randomSwap(int[] sites, int[] openable, boolean[] fixed, SplittableRandom random) {
