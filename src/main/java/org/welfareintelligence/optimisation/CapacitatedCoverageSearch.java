@@ -6,11 +6,12 @@ import java.util.SplittableRandom;
 /**
  * Local search for maximum capacitated coverage with exactly {@code p} open sites, every open set
  * evaluated exactly by maximum flow ({@link CapacitatedCoverage}). The served weight is submodular in the
- * open set, so the greedy can be lazy: a site's gain from an earlier round bounds its gain now, and so
- * does the cheap cut bound of {@link CapacitatedCoverage#gainBounds}; sites are evaluated by decreasing
- * bound until the bound cannot beat the best gain found. Swaps (r out, j in) are screened the same way
- * from the set without r. Then a variable neighbourhood search around the best set: shake by k random
- * swaps (k = 1…8), descend, keep if better.
+ * open set, so the greedy can be lazy: a site's gain from an earlier round bounds its gain now. Sites
+ * are tried by decreasing bound, each first checked against the cheap cut bound of
+ * {@link CapacitatedCoverage#gainBound} and only then evaluated, until no bound can beat the best gain
+ * found. Swaps (r out, j in) are screened the same way from the set without r, starting from
+ * min(capacity, weight within the radius). Then a variable neighbourhood search around the best set:
+ * shake by k random swaps (k = 1…8), descend, keep if better.
  */
 final class CapacitatedCoverageSearch {
 
@@ -24,6 +25,8 @@ final class CapacitatedCoverageSearch {
     private double served;
     private final int[] base;
     private final double[] bound;
+    /** min(capacity, weight within the radius) per local site: what a site can ever serve. */
+    private final double[] mostServed;
     private final Integer[] order;
     private double additionValue;
     int rounds;
@@ -37,6 +40,10 @@ final class CapacitatedCoverageSearch {
         open = new int[p];
         base = new int[p];
         bound = new double[k];
+        mostServed = new double[k];
+        for (int j = 0; j < k; j++) {
+            mostServed[j] = Math.min(network.capacity[j], network.weightWithin[j]);
+        }
         order = new Integer[k];
     }
 
@@ -52,22 +59,14 @@ final class CapacitatedCoverageSearch {
                 open[openCount++] = j;
             }
         }
+        System.arraycopy(mostServed, 0, bound, 0, k);
         served = network.serve(open, openCount);
-        double[] earlierGain = new double[k];
-        for (int j = 0; j < k; j++) {
-            earlierGain[j] = Math.min(network.capacity[j], network.weightWithin[j]);
-        }
         while (openCount < p) {
-            network.gainBounds(isOpen, bound);
-            for (int j = 0; j < k; j++) {
-                bound[j] = Math.min(bound[j], earlierGain[j]);
-            }
-            int best = bestAddition(open, openCount, served, Double.NEGATIVE_INFINITY);
-            // bound now holds exact gains where evaluated and upper bounds elsewhere: both bound later gains
-            System.arraycopy(bound, 0, earlierGain, 0, k);
+            // bound keeps exact gains where evaluated and upper bounds elsewhere: both bound later gains
+            int best = bestAddition(served, Double.NEGATIVE_INFINITY);
             isOpen[best] = true;
             open[openCount++] = best;
-            served = additionValue;
+            served = network.serve(open, openCount);
         }
     }
 
@@ -145,8 +144,8 @@ final class CapacitatedCoverageSearch {
             }
             double baseServed = network.serve(base, count);
             // the closing site stays marked open, so it is not offered back
-            network.gainBounds(isOpen, bound);
-            int j = bestAddition(base, count, baseServed, bestValue);
+            System.arraycopy(mostServed, 0, bound, 0, k);
+            int j = bestAddition(baseServed, bestValue);
             if (j >= 0) {
                 bestValue = additionValue;
                 bestQ = q;
@@ -164,12 +163,12 @@ final class CapacitatedCoverageSearch {
     }
 
     /**
-     * The closed site j that makes {@code sites} (its first {@code count} entries, serving
-     * {@code baseServed}) serve most, above {@code threshold}; -1 if none. Sites are tried by decreasing
-     * {@code bound} (gain bounds), stopping once a bound cannot beat the best; a tried site's bound is
-     * replaced by its exact gain. The best value is left in {@link #additionValue}.
+     * The closed site j that makes the network's base (serving {@code baseServed}) serve most, above
+     * {@code threshold}; -1 if none. Sites are tried by decreasing {@code bound} (upper bounds on their
+     * gain), stopping once a bound cannot beat the best; each is tightened by the cut bound first, and
+     * replaced by the exact gain when evaluated. The best value is left in {@link #additionValue}.
      */
-    private int bestAddition(int[] sites, int count, double baseServed, double threshold) {
+    private int bestAddition(double baseServed, double threshold) {
         int candidates = 0;
         for (int j = 0; j < k; j++) {
             if (!isOpen[j] && baseServed + bound[j] > threshold) {
@@ -185,8 +184,11 @@ final class CapacitatedCoverageSearch {
             if (baseServed + bound[j] <= bestValue) {
                 break;
             }
-            sites[count] = j;
-            double value = network.serve(sites, count + 1);
+            bound[j] = Math.min(bound[j], network.gainBound(j));
+            if (baseServed + bound[j] <= bestValue) {
+                continue;
+            }
+            double value = network.serveWith(j);
             bound[j] = Math.max(0, value - baseServed);
             if (value > bestValue) {
                 bestValue = value;

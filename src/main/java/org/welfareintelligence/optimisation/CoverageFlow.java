@@ -3,10 +3,11 @@ package org.welfareintelligence.optimisation;
 import java.util.Arrays;
 
 /**
- * Maximum flow by Dinic's algorithm, with real capacities, on compressed sparse row arrays. Add arcs,
- * ask for the maximum flow, then read each arc's flow and which nodes lie on the source side of the
- * minimum cut. {@link #clear} keeps the buffers, so repeated evaluations of similar networks stop
- * allocating once they have grown.
+ * Maximum flow by Dinic's algorithm, with real capacities, on compressed sparse row arrays. Add arcs
+ * (optionally carrying a feasible starting flow, so that a known good flow only needs topping up), ask
+ * for the maximum flow, then read each arc's flow and which nodes lie on the source side of the minimum
+ * cut. {@link #clear} keeps the buffers, so repeated evaluations of similar networks stop allocating
+ * once they have grown.
  */
 final class CoverageFlow {
 
@@ -15,6 +16,7 @@ final class CoverageFlow {
     private int[] tail = new int[16];
     private int[] head = new int[16];
     private double[] capacity = new double[16];
+    private double[] initialFlow = new double[16];
 
     /** Residual network: arcs of node u at positions start[u] .. start[u + 1] − 1, each paired with its reverse. */
     private int[] start = new int[1];
@@ -36,21 +38,34 @@ final class CoverageFlow {
 
     /** Adds an arc of the given non-negative capacity; returns its index for {@link #flow}. */
     int addArc(int from, int to, double arcCapacity) {
+        return addArc(from, to, arcCapacity, 0);
+    }
+
+    /**
+     * Adds an arc already carrying {@code flow} (at most its capacity). The starting flows of all arcs
+     * together must be a feasible flow: what enters a node other than source and sink leaves it.
+     */
+    int addArc(int from, int to, double arcCapacity, double flow) {
         if (arcs == tail.length) {
             tail = Arrays.copyOf(tail, 2 * arcs);
             head = Arrays.copyOf(head, 2 * arcs);
             capacity = Arrays.copyOf(capacity, 2 * arcs);
+            initialFlow = Arrays.copyOf(initialFlow, 2 * arcs);
         }
         tail[arcs] = from;
         head[arcs] = to;
         capacity[arcs] = arcCapacity;
+        initialFlow[arcs] = flow;
         return arcs++;
     }
 
-    /** Maximum flow from source to sink over the arcs added since the last {@link #clear}. */
+    /** Maximum flow from source to sink over the arcs added since the last {@link #clear}, from their starting flows. */
     double maxFlow(int source, int sink) {
         build();
         double total = 0;
+        for (int a = 0; a < arcs; a++) {
+            total += tail[a] == source ? initialFlow[a] : head[a] == source ? -initialFlow[a] : 0;
+        }
         while (levelsReachSink(source, sink)) {
             total += blockingFlow(source, sink);
         }
@@ -99,10 +114,10 @@ final class CoverageFlow {
             int forward = nextArc[tail[a]]++;
             int backward = nextArc[head[a]]++;
             target[forward] = head[a];
-            residual[forward] = capacity[a];
+            residual[forward] = capacity[a] - initialFlow[a];
             reverse[forward] = backward;
             target[backward] = tail[a];
-            residual[backward] = 0;
+            residual[backward] = initialFlow[a];
             reverse[backward] = forward;
             forwardPosition[a] = forward;
         }

@@ -59,9 +59,15 @@ public final class MaximalCapacitatedCovering {
         search.greedy();
         search.descend(clock);
         control.progress().progress(clock.elapsedFraction(), "upper bound");
+        double upper = Math.min(coverage.coverableWeight, largestSitesBound(network));
         CoverageBound uncapacitated = new CoverageBound(coverage, p, null, 0);
-        double upper = roundedUpper(Math.min(Math.min(coverage.coverableWeight, largestSitesBound(network)),
-                uncapacitated.run(BOUND_STEPS, search.served(), Double.NEGATIVE_INFINITY, clock)));
+        CoverageSearch coveringGreedy = new CoverageSearch(coverage, p);
+        coveringGreedy.greedy();
+        // the covering bound never falls below what uncapacitated covering reaches: run it only when that is lower
+        if (coveringGreedy.covered() < upper) {
+            upper = Math.min(upper, uncapacitated.run(BOUND_STEPS, search.served(), Double.NEGATIVE_INFINITY, clock));
+        }
+        upper = roundedUpper(upper);
         control.progress().progress(clock.elapsedFraction(), "search");
         search.search(control, clock, upper / (1 + control.targetGap()) - 1e-9 * Math.max(1, upper));
         control.progress().progress(1, "done");
