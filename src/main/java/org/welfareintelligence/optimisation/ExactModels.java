@@ -111,6 +111,41 @@ final class ExactModels {
         return solve(solver, y, openable, null);
     }
 
+    /**
+     * max Σ w_i x_ij  s.t. Σ_j x_ij ≤ 1, x_ij ≤ y_j, Σ_i w_i x_ij ≤ capacity_j y_j, Σ y_j = p, y_fixed = 1, with
+     * x_ij in [0, 1] (demand may be split) and only for pairs within the radius.
+     */
+    static Result capacitatedCovering(LocationData data, int p, double radius, double[] capacity,
+            SolveControl control) {
+        MPSolver solver = solver("SCIP", control);
+        int[] openable = data.openable();
+        MPVariable[] y = openVariables(solver, data, openable);
+        count(solver, y, p);
+        MPConstraint[] load = new MPConstraint[openable.length];
+        for (int j = 0; j < openable.length; j++) {
+            load[j] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+            load[j].setCoefficient(y[j], -capacity[openable[j]]);
+        }
+        MPObjective objective = solver.objective();
+        for (int i = 0; i < data.weights().length; i++) {
+            double w = data.weights()[i];
+            List<Integer> covering = covering(data, openable, i, radius);
+            if (w <= 0 || covering.isEmpty()) {
+                continue;
+            }
+            MPConstraint atMostOnce = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1);
+            for (int j : covering) {
+                MPVariable x = solver.makeNumVar(0, 1, "");
+                atMostOnce.setCoefficient(x, 1);
+                link(solver, x, y[j]);
+                load[j].setCoefficient(x, w);
+                objective.setCoefficient(x, w);
+            }
+        }
+        objective.setMaximization();
+        return solve(solver, y, openable, null);
+    }
+
     private static Result medianModel(LocationData data, int p, double[] capacity, SolveControl control,
             String engine) {
         MPSolver solver = solver(engine, control);

@@ -5,8 +5,8 @@ package org.welfareintelligence.optimisation;
  *
  * <p>The optimum lies in [{@code lowerBound}, {@code upperBound}]. For minimising models (p-median,
  * p-center, set covering, capacitated p-median) {@code upperBound} is the objective found and
- * {@code lowerBound} a proven bound; for maximising models (maximal covering, budget covering)
- * {@code lowerBound} is the objective found and {@code upperBound} a proven bound. A bound that could
+ * {@code lowerBound} a proven bound; for maximising models (maximal covering, maximum capacitated
+ * coverage, budget covering) {@code lowerBound} is the objective found and {@code upperBound} a proven bound. A bound that could
  * not be computed is NaN, and then so is the gap.
  *
  * @param openSites        open sites (indices into the cost matrix's sites), fixed ones included, ascending

@@ -2,7 +2,8 @@
  * Location models as plain Java on arrays, no Spring: p-median ({@link org.welfareintelligence.optimisation.PMedian}),
  * maximal covering ({@link org.welfareintelligence.optimisation.MaximalCovering}), set covering
  * ({@link org.welfareintelligence.optimisation.SetCovering}), p-center ({@link org.welfareintelligence.optimisation.PCenter}),
- * capacitated p-median ({@link org.welfareintelligence.optimisation.CapacitatedPMedian}), budget covering
+ * capacitated p-median ({@link org.welfareintelligence.optimisation.CapacitatedPMedian}), maximum capacitated
+ * coverage ({@link org.welfareintelligence.optimisation.MaximalCapacitatedCovering}), budget covering
  * ({@link org.welfareintelligence.optimisation.BudgetCovering}) and the opening order of planned sites
  * ({@link org.welfareintelligence.optimisation.Phasing}).
  *
