@@ -40,16 +40,22 @@ final class AccessEvaluation {
             distance[i] = costs.distance(i, best);
             objective += weight[i] * bestCost;
         }
-        return new SitingResult.Allocation(site, distance, cost, objective, 0);
+        double[] whole = new double[n];
+        java.util.Arrays.fill(whole, 1);
+        return new SitingResult.Allocation(site, whole, distance, cost, objective, 0);
     }
 
     /**
      * The solver's own assignment (capacities may send a point past its nearest site). Points it left without
-     * room have no site (-1) and count as unserved, at the cutoff, as people beyond reach do.
+     * room have no site (-1) and count as unserved, at the cutoff, as people beyond reach do. With divisible
+     * demand ({@code served} not null: weight served per point) the unserved part of a point counts at the
+     * cutoff and the rest at its main site.
      */
-    SitingResult.Allocation assigned(int[] assignment) {
+    SitingResult.Allocation assigned(int[] assignment, SitingOutcome.Division division) {
+        double[] served = division == null ? null : division.servedByPoint();
         int n = instance.pointCount();
         int[] site = new int[n];
+        double[] share = new double[n];
         double[] distance = new double[n];
         double[] cost = new double[n];
         double objective = 0;
@@ -57,17 +63,19 @@ final class AccessEvaluation {
         for (int i = 0; i < n; i++) {
             int j = assignment[i];
             site[i] = j;
+            double part = j < 0 ? 0 : served == null || weight[i] == 0 ? 1 : Math.min(1, served[i] / weight[i]);
+            share[i] = part;
+            unserved += weight[i] * (1 - part);
             if (j < 0) {
-                unserved += weight[i];
                 distance[i] = costs.cutoff();
                 cost[i] = costs.cutoff();
             } else {
                 distance[i] = costs.distance(i, j);
-                cost[i] = costs.cost(i, j);
+                cost[i] = part * costs.cost(i, j) + (1 - part) * costs.cutoff();
             }
             objective += weight[i] * cost[i];
         }
-        return new SitingResult.Allocation(site, distance, cost, objective, unserved);
+        return new SitingResult.Allocation(site, share, distance, cost, objective, unserved);
     }
 
     /** Open sites of today: the existing facilities. */
@@ -115,9 +123,12 @@ final class AccessEvaluation {
      * Load of every open site. What a new site adds is measured on the people allocated to it: they are
      * exactly the people whose cost dropped (anyone else keeps today's nearest existing site), so the
      * gains of the new sites add up to the plan's total gain. (With capacities, people the plan leaves without
-     * room are served by no site, and their loss is credited to none.)
+     * room are served by no site, and their loss is credited to none. With divisible demand a point is credited
+     * to its main site and each site's load is then scaled to what the model's flow puts there, target by
+     * target in proportion.)
      */
-    List<SitingResult.SiteLoad> sites(int[] openSites, SitingResult.Allocation today, SitingResult.Allocation plan) {
+    List<SitingResult.SiteLoad> sites(int[] openSites, SitingResult.Allocation today, SitingResult.Allocation plan,
+                                      SitingOutcome.Division division) {
         int targets = instance.targets().length;
         int m = instance.siteCount();
         double[] weighted = new double[m];
@@ -130,7 +141,8 @@ final class AccessEvaluation {
             if (j < 0) {
                 continue;
             }
-            weighted[j] += weight[i];
+            double part = plan.share()[i];
+            weighted[j] += part * weight[i];
             distanceSum[j] += weight[i] * plan.distance()[i];
             // without existing sites everybody is unserved today, at the cutoff's cost
             double todayCost = today == null ? costs.cutoff() : today.cost()[i];
@@ -138,10 +150,20 @@ final class AccessEvaluation {
             saved[j] += weight[i] * (todayCost - plan.cost()[i]);
             boolean newlyWithin = plan.distance()[i] <= radius && todayDistance > radius;
             for (int t = 0; t < targets; t++) {
-                double people = instance.demand()[t][i];
+                double people = part * instance.demand()[t][i];
                 byTarget[j][t] += people;
                 if (newlyWithin) {
                     covered[j][t] += people;
+                }
+            }
+        }
+        if (division != null) {
+            for (int j : openSites) {
+                double scale = weighted[j] > 0 ? division.loadBySite()[j] / weighted[j] : 0;
+                weighted[j] = division.loadBySite()[j];
+                for (int t = 0; t < targets; t++) {
+                    byTarget[j][t] *= scale;
+                    covered[j][t] *= scale;
                 }
             }
         }

@@ -28,11 +28,11 @@ final class SitingComputation {
         AccessEvaluation evaluation = new AccessEvaluation(instance, costs, request.radius());
         SitingResult.Allocation today = instance.existingCount() == 0 ? null
                 : outcome.todayAssignment() == null ? evaluation.allocate(evaluation.existingSites())
-                : evaluation.assigned(outcome.todayAssignment());
+                : evaluation.assigned(outcome.todayAssignment(), outcome.todayDivision());
         SitingResult.Allocation plan = outcome.assignment() == null ? evaluation.allocate(outcome.openSites())
-                : evaluation.assigned(outcome.assignment());
+                : evaluation.assigned(outcome.assignment(), outcome.division());
         return new SitingResult(request, instance, outcome, today, plan, evaluation.targets(today, plan),
-                evaluation.sites(outcome.openSites(), today, plan), equity(instance, today, plan),
+                evaluation.sites(outcome.openSites(), today, plan, outcome.division()), equity(instance, today, plan),
                 (System.nanoTime() - start) / 1_000_000L);
     }
 

@@ -14,6 +14,8 @@ public enum SitingModel {
     SET_COVERING("set-covering", "Fewest sites reaching everyone within the radius (LSCP)", false, false),
     P_CENTER("p-center", "Shortest longest distance (p-center)", true, false),
     CAPACITATED_P_MEDIAN("capacitated-p-median", "Shortest total distance within capacities", true, false),
+    MAX_CAPACITATED_COVERING("max-capacitated-covering", "Most people served within the radius and capacities",
+            true, false),
     BUDGET_COVERING("budget-covering", "Most people within the radius for a budget", false, true);
 
     private final String code;
@@ -41,6 +43,11 @@ public enum SitingModel {
         return needsNewSites;
     }
 
+    /** Whether sites serve within their places, so the request must give the places of a new site. */
+    public boolean hasCapacities() {
+        return this == CAPACITATED_P_MEDIAN || this == MAX_CAPACITATED_COVERING;
+    }
+
     /** Whether the request must give a budget and the cost of a new site. */
     public boolean needsBudget() {
         return needsBudget;
@@ -53,7 +60,7 @@ public enum SitingModel {
             fields.add("newSites");
         }
         fields.add("radiusMetres");
-        if (this == CAPACITATED_P_MEDIAN) {
+        if (hasCapacities()) {
             fields.add("newSiteCapacity");
         }
         if (needsBudget) {

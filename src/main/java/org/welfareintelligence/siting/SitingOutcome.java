@@ -19,10 +19,17 @@ import org.welfareintelligence.optimisation.LocationSolution;
  *                         ({@code null} when the solver does not say)
  * @param todayAssignment  how the same model serves the points from today's sites alone (capacities make it
  *                         differ from nearest-site), or {@code null} when every point goes to its nearest site
+ * @param division         how a model that may serve part of a point (divisible demand) served it, otherwise
+ *                         {@code null}: an assigned point is served whole
+ * @param todayDivision    the same for today's sites
  */
 record SitingOutcome(int[] openSites, int[] assignment, double objective, Double lowerBound, Double upperBound,
                      Double gap, String stopReason, long millis, long iterations, double[] siteContribution,
-                     int[] todayAssignment) {
+                     int[] todayAssignment, Division division, Division todayDivision) {
+
+    /** Divisible demand as a model served it: weight served per demand point and per site. */
+    record Division(double[] servedByPoint, double[] loadBySite) {
+    }
 
     /** A model whose points go to their nearest open site. */
     static SitingOutcome of(LocationSolution solution) {
@@ -34,10 +41,19 @@ record SitingOutcome(int[] openSites, int[] assignment, double objective, Double
         return of(solution, solution.assignment(), today);
     }
 
+    /** A model that may serve part of a point: its main site per point and the weight served there. */
+    static SitingOutcome divided(LocationSolution solution, Division division, int[] today, Division todayDivision) {
+        return new SitingOutcome(solution.openSites(), solution.assignment(), solution.objective(),
+                finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
+                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
+                division, todayDivision);
+    }
+
     private static SitingOutcome of(LocationSolution solution, int[] assignment, int[] today) {
         return new SitingOutcome(solution.openSites(), assignment, solution.objective(),
                 finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
-                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today);
+                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
+                null, null);
     }
 
     private static Double finite(double value) {

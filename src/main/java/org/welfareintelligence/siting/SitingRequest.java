@@ -14,7 +14,7 @@ import java.util.Locale;
  * @param targets       demand targets with weights (weight 1 when omitted)
  * @param period        demand period; the newest one of each target when omitted
  * @param newSites      how many new sites to open (p); not for set-covering and budget-covering
- * @param newSiteCapacity places of a new site (capacitated-p-median), in the unit of the weighted demand
+ * @param newSiteCapacity places of a new site (capacitated models), in the unit of the weighted demand
  * @param budget        money available for new sites (budget-covering)
  * @param siteCost      cost of opening one new site (budget-covering)
  * @param costs         how travel is measured: {@code euclidean} (straight line × detour factor, metres; default)
@@ -95,7 +95,7 @@ public record SitingRequest(
                     + "leave newSites out");
         }
         Double capacity = null;
-        if (parsedModel == SitingModel.CAPACITATED_P_MEDIAN) {
+        if (parsedModel.hasCapacities()) {
             if (newSiteCapacity == null) {
                 throw new IllegalArgumentException("newSiteCapacity is required by " + parsedModel.code());
             }

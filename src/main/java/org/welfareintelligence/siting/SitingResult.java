@@ -22,10 +22,12 @@ record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcom
                     long totalMillis) {
 
     /**
-     * Each demand point's open site (its nearest, or the one the model assigned), its travel distance and the
-     * capped cost; their weighted sum; and the weighted demand the model left without room anywhere.
+     * Each demand point's open site (its nearest, or the one the model assigned; -1 for none), the share of its
+     * demand served there (1 unless a model divides demand), its travel distance and capped cost; their
+     * weighted sum; and the weighted demand the model left without room anywhere.
      */
-    record Allocation(int[] site, double[] distance, double[] cost, double objective, double unserved) {
+    record Allocation(int[] site, double[] share, double[] distance, double[] cost, double objective,
+                      double unserved) {
     }
 
     /** Access of one target's people: mean and largest distance, and how many are within the radius. */

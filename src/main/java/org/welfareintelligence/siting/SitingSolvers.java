@@ -6,6 +6,7 @@ import org.welfareintelligence.optimisation.BudgetCovering;
 import org.welfareintelligence.optimisation.CapacitatedPMedian;
 import org.welfareintelligence.optimisation.LocationData;
 import org.welfareintelligence.optimisation.LocationSolution;
+import org.welfareintelligence.optimisation.MaximalCapacitatedCovering;
 import org.welfareintelligence.optimisation.MaximalCovering;
 import org.welfareintelligence.optimisation.PCenter;
 import org.welfareintelligence.optimisation.PMedian;
@@ -35,6 +36,8 @@ final class SitingSolvers {
                 case P_CENTER -> SitingOutcome.of(new PCenter(data, p).solve(control));
                 case CAPACITATED_P_MEDIAN -> capacitated(new CapacitatedPMedian(data, p, capacities(instance, request)),
                         existing, control);
+                case MAX_CAPACITATED_COVERING -> capacitatedCovering(new MaximalCapacitatedCovering(data, p, radius,
+                        capacities(instance, request)), existing, control);
                 case BUDGET_COVERING -> SitingOutcome.of(new BudgetCovering(data, radius,
                         openingCosts(instance, request), request.budget()).solve(control));
             };
@@ -48,6 +51,22 @@ final class SitingSolvers {
         LocationSolution plan = model.solve(control);
         int[] today = existing == 0 ? null : model.assignment(IntStream.range(0, existing).toArray());
         return SitingOutcome.assigned(plan, today);
+    }
+
+    /** The plan and today's sites serve parts of points, each up to its places. */
+    private static SitingOutcome capacitatedCovering(MaximalCapacitatedCovering model, int existing,
+                                                     SolveControl control) {
+        LocationSolution plan = model.solve(control);
+        SitingOutcome.Division served = division(model.allocate(plan.openSites()));
+        if (existing == 0) {
+            return SitingOutcome.divided(plan, served, null, null);
+        }
+        MaximalCapacitatedCovering.Allocation today = model.allocate(IntStream.range(0, existing).toArray());
+        return SitingOutcome.divided(plan, served, today.mainSite(), division(today));
+    }
+
+    private static SitingOutcome.Division division(MaximalCapacitatedCovering.Allocation allocation) {
+        return new SitingOutcome.Division(allocation.servedByPoint(), allocation.loadBySite());
     }
 
     /**

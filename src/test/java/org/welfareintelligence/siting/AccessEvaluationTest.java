@@ -36,7 +36,7 @@ class AccessEvaluationTest {
         assertThat(plan.site()).containsExactly(0, 2, 1);
         assertThat(plan.objective()).isZero();
 
-        List<SitingResult.SiteLoad> loads = evaluation.sites(open, today, plan);
+        List<SitingResult.SiteLoad> loads = evaluation.sites(open, today, plan, null);
         SitingResult.SiteLoad s0 = loads.get(0);
         SitingResult.SiteLoad s1 = loads.get(1);
         SitingResult.SiteLoad s2 = loads.get(2);
