@@ -95,7 +95,7 @@ public final class CapacitatedPMedian {
         CapacitatedAssignment.Result result = new CapacitatedAssignment(data, capacity).evaluate(exact.openSites(),
                 exact.assignment());
         return answer(result, exact.optimal() ? result.cost() : exact.bound(), clock,
-                exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT, (int) exact.nodes());
+                exact.stop(), (int) exact.nodes());
     }
 
     /**

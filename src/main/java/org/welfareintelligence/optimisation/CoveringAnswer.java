@@ -61,6 +61,6 @@ final class CoveringAnswer {
 
     static LocationSolution exact(LocationData data, double radius, ExactModels.Result exact, SolveClock clock) {
         return of(data, radius, exact.openSites(), exact.optimal() ? Double.NaN : exact.bound(), clock,
-                exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT, (int) exact.nodes());
+                exact.stop(), (int) exact.nodes());
     }
 }

@@ -8,6 +8,8 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Mixed-integer formulations of the location models, solved by OR-Tools (SCIP), and the p-median LP
@@ -17,11 +19,18 @@ import java.util.List;
 final class ExactModels {
 
     /**
-     * Open sites of the best solution found, the solver's proven bound, whether it proved optimality, and
-     * for the capacitated p-median the site serving each point (otherwise null).
+     * Open sites of the best solution found, the solver's proven bound, whether it proved optimality or was
+     * cancelled, and for the capacitated p-median the site serving each point (otherwise null).
      */
-    record Result(int[] openSites, double bound, boolean optimal, long nodes, int[] assignment) {
+    record Result(int[] openSites, double bound, boolean optimal, boolean cancelled, long nodes, int[] assignment) {
+
+        StopReason stop() {
+            return optimal ? StopReason.OPTIMAL : cancelled ? StopReason.CANCELLED : StopReason.TIME_LIMIT;
+        }
     }
+
+    /** How often a running solve looks whether it was cancelled. */
+    private static final long CANCEL_POLL_MILLIS = 50;
 
     private static boolean loaded;
 
@@ -74,7 +83,7 @@ final class ExactModels {
         MPObjective objective = solver.objective();
         objective.setCoefficient(radius, 1);
         objective.setMinimization();
-        return solve(solver, y, openable, null);
+        return solve(solver, control, y, openable, null);
     }
 
     /** max Σ w_i z_i  s.t. z_i ≤ Σ_{j covers i} y_j, Σ y_j = p, y_fixed = 1. */
@@ -108,7 +117,7 @@ final class ExactModels {
             objective.setCoefficient(v, 1);
         }
         objective.setMinimization();
-        return solve(solver, y, openable, null);
+        return solve(solver, control, y, openable, null);
     }
 
     /**
@@ -143,7 +152,7 @@ final class ExactModels {
             }
         }
         objective.setMaximization();
-        return solve(solver, y, openable, null);
+        return solve(solver, control, y, openable, null);
     }
 
     private static Result medianModel(LocationData data, int p, double[] capacity, SolveControl control,
@@ -182,7 +191,7 @@ final class ExactModels {
             }
         }
         objective.setMinimization();
-        return solve(solver, y, openable, capacity == null ? null : xs);
+        return solve(solver, control, y, openable, capacity == null ? null : xs);
     }
 
     private static Result coveringModel(LocationData data, double radius, double[] openingCost, double budget, int p,
@@ -216,7 +225,7 @@ final class ExactModels {
             objective.setCoefficient(z, data.weights()[i]);
         }
         objective.setMaximization();
-        return solve(solver, y, openable, null);
+        return solve(solver, control, y, openable, null);
     }
 
     private static MPSolver solver(String engine, SolveControl control) {
@@ -261,14 +270,36 @@ final class ExactModels {
         return result;
     }
 
-    private static Result solve(MPSolver solver, MPVariable[] y, int[] openable, MPVariable[][] assignment) {
+    /**
+     * Solves with no MIP gap tolerance. A watcher interrupts the solver when the control is cancelled or the
+     * calling thread is interrupted; the best solution found by then is returned.
+     */
+    private static Result solve(MPSolver solver, SolveControl control, MPVariable[] y, int[] openable,
+            MPVariable[][] assignment) {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread watcher = new Thread(() -> {
+            while (!finished.get()) {
+                if (control.isCancelled() || caller.isInterrupted()) {
+                    cancelled.set(true);
+                    solver.interruptSolve();
+                    return;
+                }
+                LockSupport.parkNanos(CANCEL_POLL_MILLIS * 1_000_000L);
+            }
+        }, "exact-solver-cancel");
+        watcher.setDaemon(true);
         try {
             MPSolverParameters parameters = new MPSolverParameters();
             // the default stops within 0.01 % of optimal; a proof needs no tolerance
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+            watcher.start();
             MPSolver.ResultStatus status = solver.solve(parameters);
+            finished.set(true);
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-                throw new IllegalStateException("exact solver found no solution: " + status);
+                throw new IllegalStateException(cancelled.get() ? "the exact solver was cancelled before it found a "
+                        + "solution" : "exact solver found no solution: " + status);
             }
             List<Integer> open = new ArrayList<>();
             for (int j = 0; j < y.length; j++) {
@@ -291,9 +322,16 @@ final class ExactModels {
                     }
                 }
             }
-            return new Result(open.stream().mapToInt(Integer::intValue).toArray(), bound, optimal,
+            return new Result(open.stream().mapToInt(Integer::intValue).toArray(), bound, optimal, cancelled.get(),
                     mip ? solver.nodes() : 0, servedBy);
         } finally {
+            finished.set(true);
+            try {
+                // the watcher may be inside interruptSolve: the solver must outlive it
+                watcher.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             solver.delete();
         }
     }

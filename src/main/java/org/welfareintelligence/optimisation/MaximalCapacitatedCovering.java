@@ -81,7 +81,7 @@ public final class MaximalCapacitatedCovering {
         Coverage coverage = new Coverage(data, radius);
         return answer(new CapacitatedCoverage(coverage, capacity), localSites(coverage, exact.openSites()),
                 exact.optimal() ? Double.NaN : exact.bound(), clock,
-                exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT, (int) exact.nodes());
+                exact.stop(), (int) exact.nodes());
     }
 
     /** How {@code openSites} (openable sites of the cost matrix, fixed ones are not added) serve the demand. */

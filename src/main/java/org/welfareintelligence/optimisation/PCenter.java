@@ -105,7 +105,7 @@ public final class PCenter {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.pCenter(data, p, control);
         double lower = exact.optimal() ? maxCost(exact.openSites()) : exact.bound();
-        return answer(exact.openSites(), lower, clock, exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT,
+        return answer(exact.openSites(), lower, clock, exact.stop(),
                 (int) exact.nodes());
     }
 

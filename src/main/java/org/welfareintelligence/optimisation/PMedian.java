@@ -19,7 +19,7 @@ import java.util.concurrent.Phaser;
  * positive target gap cuts the search. When weights
  * and costs are whole numbers the bound is rounded up, which lets the solver prove optimality.
  * {@link #solveExact} and {@link #lpBound} use OR-Tools (SCIP, GLOP) and are for small instances; they
- * honour the time limit but not cancellation.
+ * honour the time limit and cancellation.
  */
 public final class PMedian {
 
@@ -134,8 +134,8 @@ public final class PMedian {
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.pMedian(data, p, control);
-        return evaluate(exact.openSites(), exact.bound(), clock, exact.optimal() ? StopReason.OPTIMAL
-                : StopReason.TIME_LIMIT, (int) exact.nodes(), exact.optimal());
+        return evaluate(exact.openSites(), exact.bound(), clock, exact.stop(), (int) exact.nodes(),
+                exact.optimal());
     }
 
     /** Lower bound of the LP relaxation (OR-Tools GLOP); for instances of a few hundred points. */

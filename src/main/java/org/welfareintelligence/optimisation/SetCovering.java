@@ -65,7 +65,7 @@ public final class SetCovering {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.setCovering(data, radius, control);
         double lower = exact.optimal() ? exact.openSites().length : Math.ceil(exact.bound() - 1e-6);
-        return answer(exact.openSites(), lower, clock, exact.optimal() ? StopReason.OPTIMAL : StopReason.TIME_LIMIT,
+        return answer(exact.openSites(), lower, clock, exact.stop(),
                 (int) exact.nodes());
     }
 

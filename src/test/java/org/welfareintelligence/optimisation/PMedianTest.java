@@ -127,6 +127,26 @@ class PMedianTest {
     }
 
     @Test
+    void cancellingStopsTheExactSolverLongBeforeItsTimeLimit() throws IOException {
+        // SCIP needs minutes to prove pmed16 (400 points) optimal; cancelled after 3 s it answers with the best
+        // solution it has, or says it had none yet
+        PMedian model = OrLibraryPMedian.read(PMEDIAN_DIR.resolve("pmed16.txt"));
+        long start = System.nanoTime();
+        SolveControl control = SolveControl.defaults().withTimeLimit(300_000)
+                .withCancellation(() -> System.nanoTime() - start > 3_000_000_000L);
+
+        try {
+            LocationSolution solution = model.solveExact(control);
+            assertThat(solution.stop()).isEqualTo(StopReason.CANCELLED);
+            assertThat(solution.openSites()).hasSize(5);
+            assertThat(solution.objective()).isGreaterThanOrEqualTo(8162);
+        } catch (IllegalStateException e) {
+            assertThat(e).hasMessage("the exact solver was cancelled before it found a solution");
+        }
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+    }
+
+    @Test
     void cancelledSolveStillAnswersWithTheBestSoFar() throws IOException {
         // pmed11's LP bound (7693.3) is below its optimum (7696), so only cancellation can stop it early
         PMedian model = OrLibraryPMedian.read(PMEDIAN_DIR.resolve("pmed11.txt"));
