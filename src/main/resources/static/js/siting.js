@@ -300,8 +300,10 @@
     summaryBox.appendChild(sites);
 
     const cert = result.certificate;
+    // minimising models prove a lower bound, maximising ones an upper bound: show the one that is not the answer
+    const bound = cert.lowerBound === cert.objective && cert.upperBound != null ? cert.upperBound : cert.lowerBound;
     summaryBox.appendChild(text('div', 'Objective ' + number(cert.objective) + (cert.gap != null
-      ? ', gap ≤ ' + percent(cert.gap) + ' (bound ' + number(cert.lowerBound) + ')' : ', no bound proven')
+      ? ', gap ≤ ' + percent(cert.gap) + ' (bound ' + number(bound) + ')' : ', no bound proven')
       + '; stopped: ' + cert.stopReason + '; solver ' + number(cert.solverMillis) + ' ms', 'fine'));
     const links = document.createElement('div');
     [['GeoJSON', result.downloads.geojson], ['Sections CSV', result.downloads.sectionsCsv],

@@ -26,7 +26,6 @@ final class SitingJob {
     final String owner;
     final SitingRequest request;
     final SitingInstance instance;
-    final AccessCosts costs;
     final Instant submittedAt = Instant.now();
     /** Browsers following the job's progress as server-sent events. */
     final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
@@ -40,12 +39,11 @@ final class SitingJob {
     private volatile SitingResult result;
     volatile Future<?> future;
 
-    SitingJob(String id, String owner, SitingRequest request, SitingInstance instance, AccessCosts costs) {
+    SitingJob(String id, String owner, SitingRequest request, SitingInstance instance) {
         this.id = id;
         this.owner = owner;
         this.request = request;
         this.instance = instance;
-        this.costs = costs;
     }
 
     Status status() {

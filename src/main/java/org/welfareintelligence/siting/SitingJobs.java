@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -72,8 +73,8 @@ class SitingJobs implements DisposableBean {
         purgeExpired();
         SitingRequest checked = request.checked(limits);
         SitingInstance instance = builder.build(checked);
-        AccessCosts travel = costs.of(checked, instance);
-        SitingJob job = new SitingJob(UUID.randomUUID().toString(), owner, checked, instance, travel);
+        costs.check(checked);
+        SitingJob job = new SitingJob(UUID.randomUUID().toString(), owner, checked, instance);
         jobs.put(job.id, job);
         try {
             job.future = solvers.submit(() -> run(job));
@@ -127,12 +128,17 @@ class SitingJobs implements DisposableBean {
             return;
         }
         publish(job);
-        long start = System.nanoTime();
+        // the clock runs from the solver's start: reading an imported cost table comes before it
+        AtomicLong solverStart = new AtomicLong();
         double limitMillis = job.request.timeLimit().toMillis();
         // solvers report when they can; the bar also moves with the clock towards the time limit, and a solver
         // still busy long after its limit is given up (its thread interrupted, the slot's answer dropped)
         ScheduledFuture<?> ticks = ticker.scheduleAtFixedRate(() -> {
-            double elapsedMillis = (System.nanoTime() - start) / 1e6;
+            long since = solverStart.get();
+            if (since == 0) {
+                return;
+            }
+            double elapsedMillis = (System.nanoTime() - since) / 1e6;
             if (elapsedMillis > 2 * limitMillis + OVERRUN_GRACE_MILLIS
                     && job.fail("the solver did not stop at its time limit of %.0f s".formatted(limitMillis / 1000))) {
                 job.future.cancel(true);
@@ -142,7 +148,12 @@ class SitingJobs implements DisposableBean {
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         try {
-            SitingResult result = SitingComputation.run(job.request, job.instance, job.costs, limits.targetGap(),
+            if (job.request.costKind() == SitingRequest.CostKind.IMPORTED && job.progress(0.01, "reading travel costs")) {
+                publish(job);
+            }
+            AccessCosts travel = costs.of(job.request, job.instance);
+            solverStart.set(System.nanoTime());
+            SitingResult result = SitingComputation.run(job.request, job.instance, travel, limits.targetGap(),
                     (fraction, message) -> {
                         if (job.progress(fraction, message)) {
                             publish(job);
