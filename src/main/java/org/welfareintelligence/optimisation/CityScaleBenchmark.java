@@ -27,19 +27,7 @@ public final class CityScaleBenchmark {
         long longRunSeconds = args.length > 4 ? Long.parseLong(args[4]) : 0;
         double radius = args.length > 5 ? Double.parseDouble(args[5]) : 0;
 
-        SplittableRandom random = new SplittableRandom(2026);
-        double[][] centres = new double[30][];
-        for (int c = 0; c < centres.length; c++) {
-            centres[c] = new double[] {random.nextDouble(2_000, WIDTH - 2_000), random.nextDouble(2_000, HEIGHT - 2_000)};
-        }
-        double[][] demand = points(demands, centres, random);
-        double[][] site = points(sites, centres, random);
-        double[] weight = new double[demands];
-        for (int i = 0; i < demands; i++) {
-            weight[i] = 1 + random.nextInt(300);
-        }
-        LocationData data = LocationData.allSites(new EuclideanCostMatrix(demand[0], demand[1], site[0], site[1]),
-                weight);
+        LocationData data = syntheticCity(demands, sites);
         System.out.printf(Locale.ROOT, "%,d demand points x %,d candidate sites, p = %d, %d threads, %.0f MB heap max%n",
                 demands, sites, p, SolveControl.defaults().threads(), Runtime.getRuntime().maxMemory() / 1e6);
 
@@ -57,6 +45,22 @@ public final class CityScaleBenchmark {
             print("maximal covering, radius " + radius + " m, " + limitSeconds + " s limit",
                     new MaximalCovering(data, p, radius).solve(control));
         }
+    }
+
+    /** The seeded synthetic city: demand points with weights 1–300 and candidate sites, every site openable. */
+    static LocationData syntheticCity(int demands, int sites) {
+        SplittableRandom random = new SplittableRandom(2026);
+        double[][] centres = new double[30][];
+        for (int c = 0; c < centres.length; c++) {
+            centres[c] = new double[] {random.nextDouble(2_000, WIDTH - 2_000), random.nextDouble(2_000, HEIGHT - 2_000)};
+        }
+        double[][] demand = points(demands, centres, random);
+        double[][] site = points(sites, centres, random);
+        double[] weight = new double[demands];
+        for (int i = 0; i < demands; i++) {
+            weight[i] = 1 + random.nextInt(300);
+        }
+        return LocationData.allSites(new EuclideanCostMatrix(demand[0], demand[1], site[0], site[1]), weight);
     }
 
     private static void print(String label, LocationSolution solution) {
