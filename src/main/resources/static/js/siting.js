@@ -14,6 +14,7 @@
   const costsSelect = document.getElementById('siting-costs');
   const radiusUnit = document.getElementById('siting-radius-unit');
   const radiusInput = document.getElementById('siting-radius');
+  const phasingInput = document.getElementById('siting-phasing');
   const runButton = document.getElementById('siting-run');
   const cancelButton = document.getElementById('siting-cancel');
   const progressBar = document.getElementById('siting-progress');
@@ -107,6 +108,10 @@
     });
     if (imported) {
       body.costs = 'imported';
+    }
+    const perYear = phasingInput.value.split(',').map(function (v) { return v.trim(); }).filter(Boolean);
+    if (perYear.length) {
+      body.phasing = {budgetPerYear: perYear.map(Number), siteCost: 1};
     }
     return body;
   }
@@ -236,6 +241,29 @@
     }
   }
 
+  // year by year: the new sites that open and the share of each target's people then within reach
+  function phasingTable(result) {
+    const order = new Map(result.newSites.map(function (s, i) { return [s.code, i + 1]; }));
+    const table = document.createElement('table');
+    const head = document.createElement('tr');
+    ['year', 'opens', 'within reach'].forEach(function (h) { head.appendChild(text('th', h)); });
+    table.appendChild(head);
+    result.phasing.years.forEach(function (year) {
+      const shares = Object.values(year.shareWithinRadius).map(function (s) { return percent(s); }).join(' / ');
+      table.appendChild(row([String(year.year), year.opens.map(function (c) { return order.get(c); }).join(', ') || '–',
+        shares]));
+    });
+    if (result.phasing.notScheduled.length) {
+      const tr = document.createElement('tr');
+      const cell = text('td', 'Beyond the budgets: ' + result.phasing.notScheduled.map(function (c) {
+        return order.get(c); }).join(', '));
+      cell.colSpan = 3;
+      tr.appendChild(cell);
+      table.appendChild(tr);
+    }
+    return table;
+  }
+
   function sitePopup(p, order, unit) {
     const box = document.createElement('div');
     box.appendChild(text('strong', 'New site ' + order.get(p.code) + ' — ' + p.name));
@@ -298,6 +326,10 @@
       sites.appendChild(row([(i + 1) + '. ' + s.code, number(s.adds.personTravelSaved / (unit === 'm' ? 1000 : 60)), number(reached, 1)]));
     });
     summaryBox.appendChild(sites);
+
+    if (result.phasing) {
+      summaryBox.appendChild(phasingTable(result));
+    }
 
     const cert = result.certificate;
     // minimising models prove a lower bound, maximising ones an upper bound: show the one that is not the answer

@@ -31,9 +31,15 @@ final class SitingComputation {
                 : evaluation.assigned(outcome.todayAssignment(), outcome.todayDivision());
         SitingResult.Allocation plan = outcome.assignment() == null ? evaluation.allocate(outcome.openSites())
                 : evaluation.assigned(outcome.assignment(), outcome.division());
+        SitingPhasing.Schedule phasing = null;
+        if (request.phasing() != null) {
+            progress.progress(0.92, "phasing the openings over " + request.phasing().budgetPerYear().size() + " years");
+            phasing = SitingPhasing.plan(instance, costs, request, outcome.openSites(),
+                    control.withProgress(ProgressListener.NONE));
+        }
         return new SitingResult(request, instance, outcome, today, plan, evaluation.targets(today, plan),
                 evaluation.sites(outcome.openSites(), today, plan, outcome.division()), equity(instance, today, plan),
-                (System.nanoTime() - start) / 1_000_000L);
+                phasing, (System.nanoTime() - start) / 1_000_000L);
     }
 
     /** Inequality of travel distance among the people of the demand, Theil split by municipio. */

@@ -116,7 +116,7 @@ class SitingExports {
         for (String target : instance.targets()) {
             out.append(",within_radius_gain_").append(target);
         }
-        out.append('\n');
+        out.append(",opening_year\n");
         SitingInstance.Places sites = instance.sites();
         for (SitingResult.SiteLoad load : result.sites()) {
             int j = load.site();
@@ -132,7 +132,8 @@ class SitingExports {
             for (double people : load.coveredGain()) {
                 out.append(',').append(load.existing() ? "" : cell(reports.people(people)));
             }
-            out.append('\n');
+            Integer year = result.openingYear(j);
+            out.append(',').append(year == null ? "" : year.toString()).append('\n');
         }
         return out.toString();
     }

@@ -18,6 +18,7 @@ public record SitingReport(
         List<Site> newSites,
         List<Site> existingSites,
         SitingResult.EquityOfAccess equity,
+        Phasing phasing,
         Map<String, String> downloads) {
 
     /** Size of the problem solved, and how travel was measured (euclidean or imported) in which unit. */
@@ -63,6 +64,19 @@ public record SitingReport(
      */
     public record Site(String code, String name, double lon, double lat, Integer capacity,
                        Map<String, Double> allocated, double meanDistance, Adds adds) {
+    }
+
+    /**
+     * When to open the new sites: per year the sites that open and, at its end, the people of each target within
+     * the radius and their share; sites the budgets never reach; the objective (weighted people within the
+     * radius summed over the years) with its proven upper bound and gap. {@code null} when not asked for.
+     */
+    public record Phasing(List<Year> years, List<String> notScheduled, double cumulativeWithinRadius,
+                          Double upperBound, Double gap, String stopReason) {
+    }
+
+    public record Year(int year, List<String> opens, Map<String, Double> withinRadius,
+                       Map<String, Double> shareWithinRadius) {
     }
 
     public record Adds(double personTravelSaved, Map<String, Double> withinRadius, Double removalLoss) {

@@ -33,6 +33,7 @@ class SitingReports {
                 new SitingReport.Problem(instance.pointCount(), instance.existingCount(), instance.candidateCount(),
                         result.request().candidates().kind(), result.request().costs(), result.request().unit()),
                 certificate, comparison(result), targets(result), newSites, existing, result.equity(),
+                phasing(result),
                 Map.of("geojson", jobUrl + "/result.geojson",
                         "sectionsCsv", jobUrl + "/result.csv?table=sections",
                         "sitesCsv", jobUrl + "/result.csv?table=sites"));
@@ -47,6 +48,34 @@ class SitingReports {
         double today = result.today().objective();
         return new SitingReport.Comparison(round(today), round(plan), round(today - plan),
                 today == 0 ? null : roundShare((today - plan) / today), people(result.today().unserved()), unserved);
+    }
+
+    private SitingReport.Phasing phasing(SitingResult result) {
+        SitingPhasing.Schedule schedule = result.phasing();
+        if (schedule == null) {
+            return null;
+        }
+        SitingInstance instance = result.instance();
+        List<SitingReport.Year> years = new ArrayList<>();
+        for (SitingPhasing.Year year : schedule.years()) {
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (int t = 0; t < instance.targets().length; t++) {
+                double demand = result.targets().get(t).demand();
+                Double share = disclosure.rate(demand > 0 ? year.withinRadius()[t] / demand : 0, demand);
+                shares.put(instance.targets()[t], share == null ? null : roundShare(share));
+            }
+            years.add(new SitingReport.Year(year.year(), codes(instance, year.opens()),
+                    byTarget(instance, year.withinRadius()), shares));
+        }
+        double upper = schedule.upperBound();
+        double value = schedule.cumulativeCovered();
+        return new SitingReport.Phasing(years, codes(instance, schedule.notScheduled()), round(value),
+                Double.isFinite(upper) ? round(upper) : null,
+                Double.isFinite(upper) && value > 0 ? roundShare((upper - value) / value) : null, schedule.stopReason());
+    }
+
+    private static List<String> codes(SitingInstance instance, int[] sites) {
+        return java.util.Arrays.stream(sites).mapToObj(j -> instance.sites().codes()[j]).toList();
     }
 
     private List<SitingReport.TargetAccess> targets(SitingResult result) {

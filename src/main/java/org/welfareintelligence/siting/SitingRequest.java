@@ -27,6 +27,7 @@ import java.util.Locale;
  * @param radiusMinutes access standard S in minutes, for imported travel times (15)
  * @param cutoffMinutes cutoff in minutes, for imported travel times (60); pairs the table lacks are unreachable
  * @param candidates    where new sites may go (section centroids when omitted)
+ * @param phasing       when to open the new sites: a budget per year and the cost of a site (optional)
  * @param timeLimitSeconds solver time limit (configuration default when omitted)
  * @param seed          random seed of the solver (1)
  */
@@ -47,6 +48,7 @@ public record SitingRequest(
         Double radiusMinutes,
         Double cutoffMinutes,
         Candidates candidates,
+        PhasingRequest phasing,
         Double timeLimitSeconds,
         Long seed) {
 
@@ -60,6 +62,14 @@ public record SitingRequest(
      * {@code sectionCodes}, whose centroids are used).
      */
     public record Candidates(String kind, Double spacingMetres, List<List<Double>> points, List<String> sectionCodes) {
+    }
+
+    /**
+     * The opening order of the plan's new sites over the years: {@code budgetPerYear} (1 to 30 years, unused
+     * money is not carried over) and {@code siteCost}, the cost of opening one site (1 when omitted, so that
+     * budgets count sites).
+     */
+    public record PhasingRequest(List<Double> budgetPerYear, Double siteCost) {
     }
 
     /** Kinds of candidate sets. */
@@ -155,7 +165,8 @@ public record SitingRequest(
         return new SitingRequest(parsedModel.code(), serviceType.trim(), weighted,
                 period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, openingCost,
                 kind.name().toLowerCase(Locale.ROOT), unit, minutes ? null : radius, detour, minutes ? null : cutoff,
-                minutes ? radius : null, minutes ? cutoff : null, where, limit, seed == null ? 1L : seed);
+                minutes ? radius : null, minutes ? cutoff : null, where, checked(phasing), limit,
+                seed == null ? 1L : seed);
     }
 
     SitingModel parsedModel() {
@@ -192,6 +203,25 @@ public record SitingRequest(
 
     CandidateKind candidateKind() {
         return CandidateKind.valueOf(candidates.kind().toUpperCase(Locale.ROOT));
+    }
+
+    private static PhasingRequest checked(PhasingRequest phasing) {
+        if (phasing == null) {
+            return null;
+        }
+        List<Double> budgets = phasing.budgetPerYear();
+        if (budgets == null || budgets.isEmpty() || budgets.size() > 30) {
+            throw new IllegalArgumentException("phasing.budgetPerYear must list the budget of 1 to 30 years, got "
+                    + (budgets == null ? "none" : budgets.size()));
+        }
+        for (int y = 0; y < budgets.size(); y++) {
+            Double budget = budgets.get(y);
+            if (budget == null || !(budget >= 0) || budget.isInfinite()) {
+                throw new IllegalArgumentException("phasing.budgetPerYear[" + y + "] must be a non-negative number, got "
+                        + budget);
+            }
+        }
+        return new PhasingRequest(List.copyOf(budgets), positiveOr(phasing.siteCost(), 1.0, "phasing.siteCost"));
     }
 
     private static CostKind costKind(String name) {

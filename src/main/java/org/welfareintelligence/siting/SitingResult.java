@@ -15,11 +15,12 @@ import org.welfareintelligence.analytics.measure.Equity;
  * @param targets   per target: demand and access today and with the plan
  * @param sites     every open site with its load and, for new sites, what it adds
  * @param equity    inequality of access today and with the plan
+ * @param phasing   the opening order of the new sites over the years, when asked for ({@code null} otherwise)
  * @param totalMillis wall-clock time of the whole job (reading, solving, evaluating)
  */
 record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcome outcome, Allocation today,
                     Allocation plan, List<TargetAccess> targets, List<SiteLoad> sites, EquityOfAccess equity,
-                    long totalMillis) {
+                    SitingPhasing.Schedule phasing, long totalMillis) {
 
     /**
      * Each demand point's open site (its nearest, or the one the model assigned; -1 for none), the share of its
@@ -49,6 +50,21 @@ record SitingResult(SitingRequest request, SitingInstance instance, SitingOutcom
 
     /** Gini and Theil (split by municipio) of travel distance over people, today and with the plan. */
     record EquityOfAccess(Double giniToday, Double giniPlan, Equity.Theil theilToday, Equity.Theil theilPlan) {
+    }
+
+    /** The year (1-based) a site opens in the phasing, or null when there is no phasing or it never opens. */
+    Integer openingYear(int site) {
+        if (phasing == null) {
+            return null;
+        }
+        for (SitingPhasing.Year year : phasing.years()) {
+            for (int opened : year.opens()) {
+                if (opened == site) {
+                    return year.year();
+                }
+            }
+        }
+        return null;
     }
 
     boolean hasToday() {

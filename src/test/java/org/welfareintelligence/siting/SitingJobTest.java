@@ -212,6 +212,39 @@ class SitingJobTest extends SampleCityApiTest {
     }
 
     @Test
+    void phasingOpensOneNewSiteAYearAndReachMatchesThePlanOnceAllAreOpen() throws Exception {
+        String job = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 3, \"phasing\": "
+                + "{\"budgetPerYear\": [1, 1, 1, 0]}"), admin());
+        JsonNode result = result(job);
+        JsonNode years = result.at("/phasing/years");
+        assertThat(years.size()).isEqualTo(4);
+        Set<String> opened = new HashSet<>();
+        double previous = result.at("/targets/0/today/withinRadius").asDouble();
+        for (int y = 0; y < 4; y++) {
+            JsonNode year = years.get(y);
+            assertThat(year.at("/year").asInt()).isEqualTo(y + 1);
+            assertThat(year.at("/opens").size()).isEqualTo(y < 3 ? 1 : 0);
+            year.at("/opens").forEach(code -> opened.add(code.asString()));
+            double within = year.at("/withinRadius/" + TARGET).asDouble();
+            // reach never falls as sites open, and each of the first years adds someone
+            assertThat(within).isGreaterThanOrEqualTo(previous);
+            previous = within;
+        }
+        assertThat(opened).containsExactlyInAnyOrderElementsOf(codes(result.at("/newSites")));
+        assertThat(result.at("/phasing/notScheduled").size()).isZero();
+        // once all three are open the reach is the plan's
+        assertThat(years.get(2).at("/withinRadius/" + TARGET).asDouble())
+                .isCloseTo(result.at("/targets/0/plan/withinRadius").asDouble(), within(0.01));
+        assertThat(result.at("/phasing/upperBound").asDouble())
+                .isGreaterThanOrEqualTo(result.at("/phasing/cumulativeWithinRadius").asDouble() - 0.1);
+        String sites = mvc.perform(get(job + "/result.csv").param("table", "sites").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sites.lines().findFirst().orElseThrow()).endsWith(",opening_year");
+        assertThat(sites.lines().filter(line -> line.contains("new")).map(line -> line.substring(line.lastIndexOf(',') + 1))
+                .sorted().toList()).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void readersBelowThePlannerRoleCannotRunOrReadJobs() throws Exception {
         // optimisation sees exact demand per section, so it is for the municipality only: organisations and
         // foundations are refused before anything is queued
@@ -378,6 +411,8 @@ class SitingJobTest extends SampleCityApiTest {
             {"model": "set-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | leave newSites out
             {"model": "capacitated-p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3} | newSiteCapacity is required
             {"model": "budget-covering", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "budget": 10} | budget and siteCost are required
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "phasing": {"budgetPerYear": []}} | phasing.budgetPerYear must list the budget of 1 to 30 years
+            {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "phasing": {"budgetPerYear": [1, -2]}} | phasing.budgetPerYear[1] must be a non-negative number
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported"} | no travel costs in minutes are imported
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "walking"} | costs 'walking' is unknown
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3, "costs": "imported", "radiusMetres": 800} | imported travel times are in minutes
