@@ -245,6 +245,7 @@
   function phasingTable(result) {
     const order = new Map(result.newSites.map(function (s, i) { return [s.code, i + 1]; }));
     const table = document.createElement('table');
+    table.className = 'siting-phasing';
     const head = document.createElement('tr');
     ['year', 'opens', 'within reach'].forEach(function (h) { head.appendChild(text('th', h)); });
     table.appendChild(head);

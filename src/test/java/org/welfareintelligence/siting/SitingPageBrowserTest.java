@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,6 +39,7 @@ class SitingPageBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("siting-budget")).isDisplayed()).isFalse();
         browser.findElement(By.id("siting-p")).clear();
         browser.findElement(By.id("siting-p")).sendKeys("3");
+        browser.findElement(By.id("siting-phasing")).sendKeys("1, 2");
         browser.findElement(By.id("siting-run")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(120))
@@ -53,12 +55,20 @@ class SitingPageBrowserTest extends BrowserTest {
                         progressEvents: s.status ? s.status.state : null,
                         rows: document.querySelectorAll('#siting-summary table tr').length,
                         links: document.querySelectorAll('#siting-summary a[download]').length,
+                        years: Array.from(document.querySelectorAll('#siting-summary .siting-phasing tr'))
+                            .slice(1).map(tr => tr.cells[1].textContent),
                         gain: (document.querySelector('#siting-summary .gain') || {}).textContent || ''};""");
         assertThat(((Number) shown.get("markers")).intValue()).isEqualTo(3);
         assertThat(shown.get("progressEvents")).isEqualTo("SUCCEEDED");
         assertThat(((Number) shown.get("rows")).intValue()).isGreaterThan(5);
         assertThat(((Number) shown.get("links")).intValue()).isEqualTo(3);
         assertThat((String) shown.get("gain")).startsWith("Total travel −");
+        // one new site in the first year, the other two in the second
+        @SuppressWarnings("unchecked")
+        List<String> opens = (List<String>) shown.get("years");
+        assertThat(opens).hasSize(2);
+        assertThat(opens.get(0).split(", ")).hasSize(1);
+        assertThat(opens.get(1).split(", ")).hasSize(2);
 
         HeadlessBrowser.screenshot(browser, "siting");
     }
