@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * <p>{@link #solve} searches the radius: a radius is reachable when a maximal covering search with p
  * sites ({@link CoverageSearch}) covers every point, and proven unreachable when the maximal covering
- * upper bound ({@link CoverageBound}) falls short. On small inputs the candidate radii are the distinct
+ * upper bound ({@link CoverageBound}) falls short or a packing needs more new sites than p allows
+ * ({@link #packingRulesOut}, tried first as it is cheap). On small inputs the candidate radii are the distinct
  * costs (binary search over them); on large ones, bisection on the value. The lower bound is the
  * smallest candidate above the largest radius proven unreachable. The search starts from Gonzalez's
  * farthest-first answer (open the site nearest to the worst-served point, p times), which is within twice
@@ -62,6 +63,15 @@ public final class PCenter {
             }
             control.progress().progress(clock.elapsedFraction(), "trying radius " + radius);
             iterations++;
+            if (packingRulesOut(radius, openable, clock)) {
+                provenBelow = Math.max(provenBelow, radius);
+                if (midIndex >= 0) {
+                    loIndex = midIndex + 1;
+                } else {
+                    lo = radius;
+                }
+                continue;
+            }
             Coverage coverage = new Coverage(data, radius);
             double everyone = positiveWeight();
             if (coverage.coverableWeight >= everyone - 1e-9 * Math.max(1, everyone)) {
@@ -107,6 +117,73 @@ public final class PCenter {
         double lower = exact.optimal() ? maxCost(exact.openSites()) : exact.bound();
         return answer(exact.openSites(), lower, clock, exact.stop(),
                 (int) exact.nodes());
+    }
+
+    /**
+     * Whether a packing proves that no p sites reach every point within {@code radius}: points no fixed site
+     * reaches, taken greedily (fewest reaching sites first) so that no free site reaches two of them, each need
+     * a new site of their own; more of them than free sites to open, and the radius is out of reach. Also
+     * true when some point has no openable site within the radius at all; false when time runs out first.
+     */
+    private boolean packingRulesOut(double radius, int[] openable, SolveClock clock) {
+        boolean[] isFixed = new boolean[data.costs().sites()];
+        for (int site : data.fixed()) {
+            isFixed[site] = true;
+        }
+        boolean[] isFree = new boolean[data.costs().sites()];
+        for (int site : openable) {
+            isFree[site] = !isFixed[site];
+        }
+        int n = data.weights().length;
+        int[][] reaching = new int[n][];
+        int[] buffer = new int[openable.length];
+        for (int i = 0; i < n; i++) {
+            if (data.weights()[i] <= 0) {
+                continue;
+            }
+            if ((i & 255) == 0 && clock.mustStop()) {
+                return false;
+            }
+            int[] count = {0};
+            boolean[] byFixed = {false};
+            data.costs().sitesWithin(i, radius, (site, cost) -> {
+                if (isFixed[site]) {
+                    byFixed[0] = true;
+                } else if (isFree[site]) {
+                    buffer[count[0]++] = site;
+                }
+            });
+            if (byFixed[0]) {
+                continue;
+            }
+            if (count[0] == 0) {
+                return true;
+            }
+            reaching[i] = Arrays.copyOf(buffer, count[0]);
+        }
+        Integer[] order = java.util.stream.IntStream.range(0, n).filter(i -> reaching[i] != null).boxed()
+                .sorted((a, b) -> Integer.compare(reaching[a].length, reaching[b].length)).toArray(Integer[]::new);
+        boolean[] taken = new boolean[data.costs().sites()];
+        int needed = 0;
+        int free = p - data.fixed().length;
+        for (int i : order) {
+            boolean disjoint = true;
+            for (int site : reaching[i]) {
+                if (taken[site]) {
+                    disjoint = false;
+                    break;
+                }
+            }
+            if (disjoint) {
+                for (int site : reaching[i]) {
+                    taken[site] = true;
+                }
+                if (++needed > free) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Largest cost from a point of positive weight to any openable site: a radius every set reaches. */

@@ -58,6 +58,33 @@ class CoveringModelsTest {
     }
 
     @Test
+    void pCenterProvesItsBoundByPackingOnLargeInputs() {
+        // four tight clusters (radius 100 m) at the corners of a 10 km square, sites at every point: 2,100 × 2,100
+        // pairs, above the size where radii are bisected by value. With 3 centres one cluster must be served
+        // from a neighbouring corner, nearly 10 km away; below about 9.7 km the four clusters need a centre each,
+        // which the packing argument proves, so the bound ends close to the answer.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+        int n = 2_100;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double angle = random.nextDouble(0, 2 * Math.PI);
+            double r = random.nextDouble(0, 100);
+            x[i] = (i % 4 % 2) * 10_000 + r * Math.cos(angle);
+            y[i] = (i % 4 / 2) * 10_000 + r * Math.sin(angle);
+        }
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1);
+        LocationData data = LocationData.allSites(new EuclideanCostMatrix(x, y, x, y), weights);
+
+        LocationSolution solution = new PCenter(data, 3).solve(CONTROL);
+
+        assertThat(solution.objective()).isBetween(9_800.0, 10_200.0);
+        assertThat(solution.lowerBound()).isGreaterThan(9_600.0).isLessThanOrEqualTo(solution.objective());
+        assertThat(solution.gap()).isLessThan(0.05);
+    }
+
+    @Test
     void budgetCoveringSpendsWithinBudget() {
         // site 1 costs 5 and does not fit a budget of 2; with two unit-cost sites the best is one on
         // the left (site 0 or 2 covers 2 points) and one on the right (2 points): 4 covered
