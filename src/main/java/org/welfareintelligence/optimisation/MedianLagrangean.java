@@ -23,6 +23,7 @@ final class MedianLagrangean {
     private final boolean[] fixed;
     private final int p;
     private final double[] lambda;
+    private final double[] lambdaCap;
     private final double[] rho;
     private final boolean[] lagrangeOpen;
     private final Integer[] order;
@@ -34,9 +35,13 @@ final class MedianLagrangean {
     private boolean exhausted;
     int iterations;
 
-    /** {@code initialCost[i]} is the cost of point i in a good solution: the multipliers start at w_i times it. */
+    /**
+     * {@code initialCost[i]} is the cost of point i in a good solution: the multipliers start at w_i times it.
+     * Multipliers stay at most w_i × {@code reach[i]}: any multipliers give a valid bound, and below that cap
+     * every radius query of a step is answered from the sorted lists, never from the full matrix.
+     */
     MedianLagrangean(CostMatrix costs, double[] weight, int[] openable, boolean[] fixedLocal, int p,
-            double[] initialCost) {
+            double[] initialCost, double[] reach) {
         this.costs = costs;
         this.weight = weight;
         this.openable = openable;
@@ -44,8 +49,10 @@ final class MedianLagrangean {
         this.fixed = fixedLocal;
         this.p = p;
         this.lambda = new double[weight.length];
+        this.lambdaCap = new double[weight.length];
         for (int i = 0; i < weight.length; i++) {
-            lambda[i] = weight[i] * initialCost[i];
+            lambdaCap[i] = weight[i] * reach[i];
+            lambda[i] = Math.min(weight[i] * initialCost[i], lambdaCap[i]);
         }
         this.rho = new double[openable.length];
         this.lagrangeOpen = new boolean[openable.length];
@@ -160,7 +167,7 @@ final class MedianLagrangean {
         double stepSize = theta * Math.max(upperBound - value, 1e-9 * Math.abs(upperBound)) / norm;
         for (int i = 0; i < weight.length; i++) {
             if (weight[i] > 0 && subgradient[i] != 0) {
-                lambda[i] = Math.max(0, lambda[i] + stepSize * subgradient[i]);
+                lambda[i] = Math.min(lambdaCap[i], Math.max(0, lambda[i] + stepSize * subgradient[i]));
             }
         }
         return true;

@@ -69,11 +69,14 @@ public final class PMedian {
         // alone steer the search while the bound also asks the full matrix beyond them
         CostMatrix costs = SortedNeighbours.over(data.costs(), openable);
         CostMatrix searchCosts = costs;
+        double[] reach = new double[data.weights().length];
+        Arrays.fill(reach, Double.POSITIVE_INFINITY);
         if (costs == data.costs()) {
             int listed = (int) Math.max(3L * p, Math.min(NEAREST_SITES, LISTED_PAIRS / data.weights().length));
             SortedNeighbours lists = SortedNeighbours.nearest(data.costs(), openable, listed);
             costs = lists;
             searchCosts = lists.truncated();
+            reach = lists.listedReach();
         }
         int[] start = startingSites(openable, fixedLocal, searchCosts, control, clock);
         MedianSearch search = new MedianSearch(searchCosts, data.weights(), openable, fixedLocal, p);
@@ -83,7 +86,7 @@ public final class PMedian {
         // the bound runs beside the searches and tells them when the target gap is met
         control.progress().progress(clock.elapsedFraction(), "search and lower bound");
         MedianLagrangean lagrangean = new MedianLagrangean(costs, data.weights(), openable, fixedLocal, p,
-                search.d1);
+                search.d1, reach);
         Thread bound = new Thread(() -> lagrangean.run(LAGRANGE_STEPS, () -> shared.upper,
                 value -> shared.stopAt = clock.targetFor(roundedBound(value)), clock.deadlineNanos(), control),
                 "p-median-bound");

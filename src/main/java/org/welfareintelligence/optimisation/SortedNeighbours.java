@@ -113,6 +113,18 @@ final class SortedNeighbours implements CostMatrix {
         return new SortedNeighbours(costs, openable, limit);
     }
 
+    /**
+     * Per point, the cost of its last listed site: radius queries up to it are answered from the lists alone
+     * (+∞ when every openable site is listed).
+     */
+    double[] listedReach() {
+        double[] reach = new double[costs.demands()];
+        for (int i = 0; i < reach.length; i++) {
+            reach[i] = passOn && k < costs.sites() ? cost[(i + 1) * k - 1] : Double.POSITIVE_INFINITY;
+        }
+        return reach;
+    }
+
     /** The same lists, answering radius queries from them alone (see the class comment). */
     SortedNeighbours truncated() {
         return new SortedNeighbours(this, false);
