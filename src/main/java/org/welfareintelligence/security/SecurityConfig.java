@@ -112,10 +112,14 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Requests that cost real work: analytics, optimisation, reports, imports, contributions and CSV exports. */
+    /**
+     * Requests that cost real work: analytics, submitting optimisation jobs, reports, imports, contributions and
+     * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
+     */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/analytics/") || path.startsWith("/api/optimisation/")
+        return path.startsWith("/api/analytics/")
+                || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))

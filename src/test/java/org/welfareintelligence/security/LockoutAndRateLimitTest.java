@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.welfareintelligence.support.PostgisTest;
@@ -92,6 +93,15 @@ class LockoutAndRateLimitTest extends PostgisTest {
         assertThat(mvc.perform(get("/api/service-types").with(user(name).roles("PLANNER"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(analyticsAs(name + "-other").getStatus()).isNotEqualTo(429);
+    }
+
+    @Test
+    void submittingAnOptimisationIsHeavyButFollowingItIsNot() {
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("POST", "/api/optimisation/jobs"))).isTrue();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42"))).isFalse();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42/events"))).isFalse();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42/result"))).isFalse();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/analytics/accessibility"))).isTrue();
     }
 
     private int readAs(String name, String password) throws Exception {
