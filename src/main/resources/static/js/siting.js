@@ -286,7 +286,8 @@
     }
     if (c.unservedPlan) {
       summaryBox.appendChild(text('div', 'Without a place: ' + (c.unservedToday != null ? number(c.unservedToday)
-        + ' today, ' : '') + number(c.unservedPlan) + ' with the plan'));
+        + ' today, ' : '') + number(c.unservedPlan) + ' with the plan' + (c.unservedAtLeast != null
+        ? ' (no plan of this size below ' + number(c.unservedAtLeast) + ')' : '')));
     }
     const access = document.createElement('table');
     const head = document.createElement('tr');

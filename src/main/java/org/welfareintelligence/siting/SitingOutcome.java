@@ -22,10 +22,12 @@ import org.welfareintelligence.optimisation.LocationSolution;
  * @param division         how a model that may serve part of a point (divisible demand) served it, otherwise
  *                         {@code null}: an assigned point is served whole
  * @param todayDivision    the same for today's sites
+ * @param unservedAtLeast  for capacitated models, the weighted demand that no plan can serve (demand beyond all
+ *                         the places, or beyond the proven bound of served demand); {@code null} otherwise
  */
 record SitingOutcome(int[] openSites, int[] assignment, double objective, Double lowerBound, Double upperBound,
                      Double gap, String stopReason, long millis, long iterations, double[] siteContribution,
-                     int[] todayAssignment, Division division, Division todayDivision) {
+                     int[] todayAssignment, Division division, Division todayDivision, Double unservedAtLeast) {
 
     /** Divisible demand as a model served it: weight served per demand point and per site. */
     record Division(double[] servedByPoint, double[] loadBySite) {
@@ -37,23 +39,27 @@ record SitingOutcome(int[] openSites, int[] assignment, double objective, Double
     }
 
     /** A model that assigns points itself; {@code today} is its assignment from today's sites (null if none). */
-    static SitingOutcome assigned(LocationSolution solution, int[] today) {
-        return of(solution, solution.assignment(), today);
-    }
-
-    /** A model that may serve part of a point: its main site per point and the weight served there. */
-    static SitingOutcome divided(LocationSolution solution, Division division, int[] today, Division todayDivision) {
+    static SitingOutcome assigned(LocationSolution solution, int[] today, double unservedAtLeast) {
         return new SitingOutcome(solution.openSites(), solution.assignment(), solution.objective(),
                 finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
                 solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
-                division, todayDivision);
+                null, null, unservedAtLeast);
+    }
+
+    /** A model that may serve part of a point: its main site per point and the weight served there. */
+    static SitingOutcome divided(LocationSolution solution, Division division, int[] today, Division todayDivision,
+                                 double unservedAtLeast) {
+        return new SitingOutcome(solution.openSites(), solution.assignment(), solution.objective(),
+                finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
+                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
+                division, todayDivision, unservedAtLeast);
     }
 
     private static SitingOutcome of(LocationSolution solution, int[] assignment, int[] today) {
         return new SitingOutcome(solution.openSites(), assignment, solution.objective(),
                 finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
                 solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
-                null, null);
+                null, null, null);
     }
 
     private static Double finite(double value) {

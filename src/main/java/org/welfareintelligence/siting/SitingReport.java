@@ -39,10 +39,11 @@ public record SitingReport(
      * The plan against today in person-metres (or person-minutes): the demand-weighted sum of capped travel with
      * existing sites only and with the plan ({@code today} fields are {@code null} when the service has no site);
      * {@code unservedToday} and {@code unservedPlan} are the weighted demand that today's sites and the plan have
-     * no room for (capacitated models, which serve today within the same capacities; 0 otherwise).
+     * no room for (capacitated models, which serve today within the same capacities; 0 otherwise), and
+     * {@code unservedAtLeast} what no plan of this size could serve (capacitated models only).
      */
     public record Comparison(Double personTravelToday, double personTravelPlan, Double personTravelSaved,
-                             Double savedShare, Double unservedToday, Double unservedPlan) {
+                             Double savedShare, Double unservedToday, Double unservedPlan, Double unservedAtLeast) {
     }
 
     public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {

@@ -42,12 +42,14 @@ class SitingReports {
     private SitingReport.Comparison comparison(SitingResult result) {
         double plan = result.plan().objective();
         Double unserved = people(result.plan().unserved());
+        Double atLeast = result.outcome().unservedAtLeast() == null ? null : people(result.outcome().unservedAtLeast());
         if (!result.hasToday()) {
-            return new SitingReport.Comparison(null, round(plan), null, null, null, unserved);
+            return new SitingReport.Comparison(null, round(plan), null, null, null, unserved, atLeast);
         }
         double today = result.today().objective();
         return new SitingReport.Comparison(round(today), round(plan), round(today - plan),
-                today == 0 ? null : roundShare((today - plan) / today), people(result.today().unserved()), unserved);
+                today == 0 ? null : roundShare((today - plan) / today), people(result.today().unserved()), unserved,
+                atLeast);
     }
 
     private SitingReport.Phasing phasing(SitingResult result) {

@@ -35,9 +35,9 @@ final class SitingSolvers {
                 case SET_COVERING -> SitingOutcome.of(new SetCovering(data, radius).solve(control));
                 case P_CENTER -> SitingOutcome.of(new PCenter(data, p).solve(control));
                 case CAPACITATED_P_MEDIAN -> capacitated(new CapacitatedPMedian(data, p, capacities(instance, request)),
-                        existing, control);
+                        existing, control, Math.max(0, data.totalWeight() - places(instance, request)));
                 case MAX_CAPACITATED_COVERING -> capacitatedCovering(new MaximalCapacitatedCovering(data, p, radius,
-                        capacities(instance, request)), existing, control);
+                        capacities(instance, request)), existing, control, data.totalWeight());
                 case BUDGET_COVERING -> SitingOutcome.of(new BudgetCovering(data, radius,
                         openingCosts(instance, request), request.budget()).solve(control));
             };
@@ -47,22 +47,32 @@ final class SitingSolvers {
     }
 
     /** Today is served within the same capacities as the plan, so that the comparison is like for like. */
-    private static SitingOutcome capacitated(CapacitatedPMedian model, int existing, SolveControl control) {
+    private static SitingOutcome capacitated(CapacitatedPMedian model, int existing, SolveControl control,
+                                             double unservedAtLeast) {
         LocationSolution plan = model.solve(control);
         int[] today = existing == 0 ? null : model.assignment(IntStream.range(0, existing).toArray());
-        return SitingOutcome.assigned(plan, today);
+        return SitingOutcome.assigned(plan, today, unservedAtLeast);
+    }
+
+    /** All the places of today's sites and the new ones; unknown places count as room for everyone. */
+    private static double places(SitingInstance instance, SitingRequest request) {
+        return Arrays.stream(capacities(instance, request), 0, instance.existingCount()).sum()
+                + request.newSiteCount() * request.newSiteCapacity();
     }
 
     /** The plan and today's sites serve parts of points, each up to its places. */
     private static SitingOutcome capacitatedCovering(MaximalCapacitatedCovering model, int existing,
-                                                     SolveControl control) {
+                                                     SolveControl control, double totalWeight) {
         LocationSolution plan = model.solve(control);
         SitingOutcome.Division served = division(model.allocate(plan.openSites()));
+        // the served weight never exceeds the model's proven upper bound
+        double unservedAtLeast = Double.isFinite(plan.upperBound())
+                ? Math.max(0, totalWeight - plan.upperBound()) : 0;
         if (existing == 0) {
-            return SitingOutcome.divided(plan, served, null, null);
+            return SitingOutcome.divided(plan, served, null, null, unservedAtLeast);
         }
         MaximalCapacitatedCovering.Allocation today = model.allocate(IntStream.range(0, existing).toArray());
-        return SitingOutcome.divided(plan, served, today.mainSite(), division(today));
+        return SitingOutcome.divided(plan, served, today.mainSite(), division(today), unservedAtLeast);
     }
 
     private static SitingOutcome.Division division(MaximalCapacitatedCovering.Allocation allocation) {

@@ -186,6 +186,10 @@ class SitingJobTest extends SampleCityApiTest {
                 Double.class) + 3 * 400;
         assertThat(result.at("/targets/0/demand").asDouble() - comparison.at("/unservedPlan").asDouble())
                 .isLessThanOrEqualTo(places + 1e-6);
+        // the certificate on the people without a place: everyone beyond all the places
+        assertThat(comparison.at("/unservedAtLeast").asDouble())
+                .isCloseTo(result.at("/targets/0/demand").asDouble() - places, within(0.01))
+                .isLessThanOrEqualTo(comparison.at("/unservedPlan").asDouble());
         assertThat(comparison.at("/personTravelSaved").asDouble()).isPositive();
         for (JsonNode site : result.at("/newSites")) {
             assertThat(site.at("/allocated/" + TARGET).asDouble()).isLessThanOrEqualTo(400 + 1e-6);
@@ -209,6 +213,8 @@ class SitingJobTest extends SampleCityApiTest {
         for (JsonNode site : result.at("/newSites")) {
             assertThat(site.at("/allocated/" + TARGET).asDouble()).isPositive().isLessThanOrEqualTo(400 + 1e-6);
         }
+        assertThat(comparison.at("/unservedAtLeast").asDouble()).isPositive()
+                .isLessThanOrEqualTo(comparison.at("/unservedPlan").asDouble() + 0.01);
     }
 
     @Test
