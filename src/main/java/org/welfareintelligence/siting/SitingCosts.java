@@ -55,16 +55,20 @@ class SitingCosts {
         Map<Long, Integer> candidates = ids("census_section", instance.sites().codes(), instance.existingCount(),
                 instance.siteCount());
         Pairs listed = new Pairs();
+        // only the pairs that reach this problem's sites: its facilities, and its candidate sections unless every
+        // section is a candidate (then the filter would cost more than it saves)
+        boolean everySection = candidates.size() >= points.size();
         jdbc.query("""
                 SELECT origin_section_id, destination_facility_id, destination_section_id, cost FROM travel_cost
-                WHERE unit = ? AND cost <= ?""", rs -> {
+                WHERE unit = ? AND cost <= ? AND (destination_facility_id = ANY (?)
+                    OR (destination_section_id IS NOT NULL AND (? OR destination_section_id = ANY (?))))""", rs -> {
             Integer point = points.get(rs.getLong(1));
             long facility = rs.getLong(2);
             Integer site = rs.wasNull() ? candidates.get(rs.getLong(3)) : facilities.get(facility);
             if (point != null && site != null) {
                 listed.add(point, site, rs.getDouble(4));
             }
-        }, tableUnit, cutoff);
+        }, tableUnit, cutoff, ids(facilities), everySection, everySection ? new Long[0] : ids(candidates));
         if (listed.size == 0) {
             throw new IllegalArgumentException("the imported travel costs in " + tableUnit.toLowerCase(Locale.ROOT)
                     + " list no pair between the demand sections and the sites within the cutoff of " + cutoff + " "
@@ -94,6 +98,10 @@ class SitingCosts {
             byId.put(rs.getLong(1), index.get(rs.getString(2)));
         }, (Object) wanted.toArray(String[]::new));
         return byId;
+    }
+
+    private static Long[] ids(Map<Long, Integer> byId) {
+        return byId.keySet().toArray(Long[]::new);
     }
 
     /** Listed (point, site, cost) triples as they are read, in growing primitive arrays. */
