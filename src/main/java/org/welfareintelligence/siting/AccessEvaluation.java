@@ -1,6 +1,7 @@
 package org.welfareintelligence.siting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Compares access with a plan's open sites against access today (existing sites only). Plain Java. */
@@ -41,7 +42,7 @@ final class AccessEvaluation {
             objective += weight[i] * bestCost;
         }
         double[] whole = new double[n];
-        java.util.Arrays.fill(whole, 1);
+        Arrays.fill(whole, 1);
         return new SitingResult.Allocation(site, whole, distance, cost, objective, 0);
     }
 
@@ -143,7 +144,7 @@ final class AccessEvaluation {
             }
             double part = plan.share()[i];
             weighted[j] += part * weight[i];
-            distanceSum[j] += weight[i] * plan.distance()[i];
+            distanceSum[j] += part * weight[i] * plan.distance()[i];
             // without existing sites everybody is unserved today, at the cutoff's cost
             double todayCost = today == null ? costs.cutoff() : today.cost()[i];
             double todayDistance = today == null ? Double.POSITIVE_INFINITY : today.distance()[i];
@@ -156,6 +157,10 @@ final class AccessEvaluation {
                     covered[j][t] += people;
                 }
             }
+        }
+        double[] meanDistance = new double[m];
+        for (int j : openSites) {
+            meanDistance[j] = weighted[j] > 0 ? distanceSum[j] / weighted[j] : 0;
         }
         if (division != null) {
             for (int j : openSites) {
@@ -170,8 +175,7 @@ final class AccessEvaluation {
         List<SitingResult.SiteLoad> loads = new ArrayList<>();
         for (int j : openSites) {
             boolean existing = instance.isExisting(j);
-            loads.add(new SitingResult.SiteLoad(j, existing, weighted[j], byTarget[j],
-                    weighted[j] > 0 ? distanceSum[j] / weighted[j] : 0,
+            loads.add(new SitingResult.SiteLoad(j, existing, weighted[j], byTarget[j], meanDistance[j],
                     existing ? 0 : saved[j], existing ? new double[targets] : covered[j]));
         }
         return loads;

@@ -35,31 +35,26 @@ record SitingOutcome(int[] openSites, int[] assignment, double objective, Double
 
     /** A model whose points go to their nearest open site. */
     static SitingOutcome of(LocationSolution solution) {
-        return of(solution, null, null);
+        return of(solution, null, null, null, null, null);
     }
 
     /** A model that assigns points itself; {@code today} is its assignment from today's sites (null if none). */
     static SitingOutcome assigned(LocationSolution solution, int[] today, double unservedAtLeast) {
-        return new SitingOutcome(solution.openSites(), solution.assignment(), solution.objective(),
-                finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
-                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
-                null, null, unservedAtLeast);
+        return of(solution, solution.assignment(), today, null, null, unservedAtLeast);
     }
 
     /** A model that may serve part of a point: its main site per point and the weight served there. */
     static SitingOutcome divided(LocationSolution solution, Division division, int[] today, Division todayDivision,
                                  double unservedAtLeast) {
-        return new SitingOutcome(solution.openSites(), solution.assignment(), solution.objective(),
-                finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
-                solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
-                division, todayDivision, unservedAtLeast);
+        return of(solution, solution.assignment(), today, division, todayDivision, unservedAtLeast);
     }
 
-    private static SitingOutcome of(LocationSolution solution, int[] assignment, int[] today) {
+    private static SitingOutcome of(LocationSolution solution, int[] assignment, int[] today, Division division,
+                                    Division todayDivision, Double unservedAtLeast) {
         return new SitingOutcome(solution.openSites(), assignment, solution.objective(),
                 finite(solution.lowerBound()), finite(solution.upperBound()), finite(solution.gap()),
                 solution.stop().name(), solution.millis(), solution.iterations(), solution.siteContribution(), today,
-                null, null, null);
+                division, todayDivision, unservedAtLeast);
     }
 
     private static Double finite(double value) {
