@@ -78,6 +78,27 @@ class AccessEvaluationTest {
     }
 
     @Test
+    void demandServedInPartsCountsTheRestAtTheCutoffAndLoadsFollowTheFlow() {
+        // a divisible plan opens S0 and S2: the section at 0 is served whole by S0 (10), the one at 1,000 m half
+        // by S2 (14 of its 28), the one at 3,000 m not at all
+        SitingOutcome.Division division = new SitingOutcome.Division(new double[] {10, 14, 0}, new double[] {10, 0, 14});
+        SitingResult.Allocation plan = evaluation.assigned(new int[] {0, 2, -1}, division);
+
+        // unserved: 14 of the middle section and all 9 of the last
+        assertThat(plan.unserved()).isEqualTo(23);
+        assertThat(plan.share()).containsExactly(1, 0.5, 0);
+        // cost: 10·0 + 28·(½·0 + ½·10,000) + 9·10,000 = 230,000
+        assertThat(plan.objective()).isEqualTo(230_000);
+
+        List<SitingResult.SiteLoad> loads = evaluation.sites(new int[] {0, 2}, null, plan, division);
+        assertThat(loads.get(0).weightedDemand()).isEqualTo(10);
+        // S2 carries half the middle section: A 20 / 2 = 10, B 4 / 2 = 2, weighted 10 + 2·2 = 14
+        assertThat(loads.get(1).weightedDemand()).isEqualTo(14);
+        assertThat(loads.get(1).demandByTarget()).containsExactly(10, 2);
+        assertThat(loads.get(1).meanDistance()).isZero();
+    }
+
+    @Test
     void travelIsTheStraightLineTimesTheDetourAndTheSolverCostStopsAtTheCutoff() {
         AccessCosts detoured = new StraightLineCosts(line, 1.5, 2000);
         // section at 3,000 m from S0: 1.5 × 3,000 = 4,500 m of travel, but it costs the cutoff, 2,000
