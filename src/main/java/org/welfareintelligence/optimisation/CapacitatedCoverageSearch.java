@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * min(capacity, weight within the radius). Then a variable neighbourhood search around the best set:
  * shake by k random swaps (k = 1…8), descend, keep if better.
  */
-final class CapacitatedCoverageSearch {
+final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Moves {
 
     private final CapacitatedCoverage network;
     private final Coverage coverage;
@@ -71,13 +71,17 @@ final class CapacitatedCoverageSearch {
     }
 
     /** Best-improvement swaps until none improves, or until the deadline or cancellation. */
-    void descend(SolveClock clock) {
+    @Override
+    public void descend(SolveClock clock) {
         while (!clock.mustStop() && improve(clock)) {
             // each improving swap is one step; the clock is read between them
         }
     }
 
-    /** Variable neighbourhood search from the current set; ends with the best set found open. */
+    /**
+     * Variable neighbourhood search from the current set ({@link VariableNeighbourhoodSearch}, shakes of 1…8
+     * random swaps); ends with the best set found open.
+     */
     void search(SolveControl control, SolveClock clock, double stopAt) {
         descend(clock);
         int freeOpen = openCount - coverage.fixedCount();
@@ -85,46 +89,36 @@ final class CapacitatedCoverageSearch {
         if (freeOpen == 0 || closed == 0) {
             return;
         }
-        int maxShake = Math.min(8, Math.min(freeOpen, closed));
-        SplittableRandom random = new SplittableRandom(control.seed());
-        int[] best = Arrays.copyOf(open, openCount);
-        double bestServed = served;
-        int shake = 1;
-        int lastImprovement = 0;
-        int stall = Math.max(50, control.iterationLimit() / 2);
-        while (rounds < control.iterationLimit() && rounds - lastImprovement < stall && bestServed < stopAt
-                && !clock.mustStop()) {
-            rounds++;
-            for (int s = 0; s < shake; s++) {
-                int q;
-                do {
-                    q = random.nextInt(openCount);
-                } while (coverage.fixed[open[q]]);
-                int j;
-                do {
-                    j = random.nextInt(k);
-                } while (isOpen[j]);
-                isOpen[open[q]] = false;
-                isOpen[j] = true;
-                open[q] = j;
-            }
-            served = network.serve(open, openCount);
-            descend(clock);
-            if (served > bestServed + tolerance()) {
-                bestServed = served;
-                best = Arrays.copyOf(open, openCount);
-                lastImprovement = rounds;
-                shake = 1;
-            } else {
-                restore(best);
-                shake = shake % maxShake + 1;
-            }
-            if (rounds % 8 == 0) {
-                control.progress().progress(Math.max(clock.elapsedFraction(), rounds / (double) control.iterationLimit()),
-                        "search round " + rounds);
-            }
+        rounds += VariableNeighbourhoodSearch.run(this, Math.min(8, Math.min(freeOpen, closed)), control, clock,
+                stopAt);
+    }
+
+    @Override
+    public double value() {
+        return served;
+    }
+
+    @Override
+    public void shake(SplittableRandom random, int count) {
+        for (int s = 0; s < count; s++) {
+            int q;
+            do {
+                q = random.nextInt(openCount);
+            } while (coverage.fixed[open[q]]);
+            int j;
+            do {
+                j = random.nextInt(k);
+            } while (isOpen[j]);
+            isOpen[open[q]] = false;
+            isOpen[j] = true;
+            open[q] = j;
         }
-        restore(best);
+        served = network.serve(open, openCount);
+    }
+
+    @Override
+    public int[] openSet() {
+        return Arrays.copyOf(open, openCount);
     }
 
     /** Applies the best improving swap; false when none improves (or time ran out before one was found). */
@@ -199,7 +193,8 @@ final class CapacitatedCoverageSearch {
         return best;
     }
 
-    private void restore(int[] target) {
+    @Override
+    public void restore(int[] target) {
         Arrays.fill(isOpen, false);
         System.arraycopy(target, 0, open, 0, target.length);
         for (int q = 0; q < openCount; q++) {

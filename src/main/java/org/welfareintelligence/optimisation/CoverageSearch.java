@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * site the weight only it covers ({@code loss}); a swap (r out, j in) is worth
  * {@code gain[j] − loss[r] + (weight covered only by r that j also covers)}.
  */
-final class CoverageSearch {
+final class CoverageSearch implements VariableNeighbourhoodSearch.Moves {
 
     private final Coverage coverage;
     private final int p;
@@ -149,13 +149,17 @@ final class CoverageSearch {
     }
 
     /** Best-improvement moves until none improves, or until the deadline or cancellation. */
-    void descend(SolveClock clock) {
+    @Override
+    public void descend(SolveClock clock) {
         while (!clock.mustStop() && improve()) {
             // each improving move is one step; the clock is read between them
         }
     }
 
-    /** Variable neighbourhood search from the current set; ends with the best set found open. */
+    /**
+     * Variable neighbourhood search from the current set ({@link VariableNeighbourhoodSearch}, shakes of 1…8
+     * random swaps, or closures for the budget variant); ends with the best set found open.
+     */
     void search(SolveControl control, SolveClock clock, double stopAt) {
         descend(clock);
         int freeOpen = openCount - coverage.fixedCount();
@@ -164,42 +168,36 @@ final class CoverageSearch {
             return;
         }
         int maxShake = Math.min(8, cost == null ? Math.min(freeOpen, closed) : freeOpen);
-        SplittableRandom random = new SplittableRandom(control.seed());
-        int[] best = Arrays.copyOf(open, openCount);
-        double bestCovered = covered;
-        int shake = 1;
-        int lastImprovement = 0;
-        int stall = Math.max(50, control.iterationLimit() / 2);
-        while (rounds < control.iterationLimit() && rounds - lastImprovement < stall && bestCovered < stopAt
-                && !clock.mustStop()) {
-            rounds++;
-            for (int s = 0; s < shake && openCount > coverage.fixedCount(); s++) {
-                int q;
-                do {
-                    q = random.nextInt(openCount);
-                } while (coverage.fixed[open[q]]);
-                if (cost != null) {
-                    closeAt(q);
-                    continue;
-                }
-                int j;
-                do {
-                    j = random.nextInt(k);
-                } while (isOpen[j]);
-                swap(q, j);
+        rounds += VariableNeighbourhoodSearch.run(this, maxShake, control, clock, stopAt);
+    }
+
+    @Override
+    public double value() {
+        return covered;
+    }
+
+    @Override
+    public void shake(SplittableRandom random, int count) {
+        for (int s = 0; s < count && openCount > coverage.fixedCount(); s++) {
+            int q;
+            do {
+                q = random.nextInt(openCount);
+            } while (coverage.fixed[open[q]]);
+            if (cost != null) {
+                closeAt(q);
+                continue;
             }
-            descend(clock);
-            if (covered > bestCovered + tolerance()) {
-                bestCovered = covered;
-                best = Arrays.copyOf(open, openCount);
-                lastImprovement = rounds;
-                shake = 1;
-            } else {
-                restore(best);
-                shake = shake % maxShake + 1;
-            }
+            int j;
+            do {
+                j = random.nextInt(k);
+            } while (isOpen[j]);
+            swap(q, j);
         }
-        restore(best);
+    }
+
+    @Override
+    public int[] openSet() {
+        return Arrays.copyOf(open, openCount);
     }
 
     private boolean improve() {
@@ -259,7 +257,8 @@ final class CoverageSearch {
     }
 
     /** Replaces the open set by {@code target}, closing and opening only the sites that differ. */
-    void restore(int[] target) {
+    @Override
+    public void restore(int[] target) {
         boolean[] wanted = new boolean[k];
         for (int j : target) {
             wanted[j] = true;
