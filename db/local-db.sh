@@ -49,7 +49,7 @@ start() {
     sudo_if_needed touch "$LOG"
     sudo_if_needed chown postgres:postgres "$LOG"
     as_postgres "$PG_BIN/pg_ctl" -D "$DATA_DIR" -l "$LOG" -w -t 60 start \
-      -o "-p $PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=100 -c shared_buffers=256MB -c fsync=off" >/dev/null
+      -o "-p $PORT -c listen_addresses=127.0.0.1 -k /tmp -c max_connections=300 -c shared_buffers=256MB -c fsync=off" >/dev/null
   fi
   if [ "$(psql_admin -d postgres -c "SELECT 1 FROM pg_roles WHERE rolname='$USER_NAME'")" != 1 ]; then
     psql_admin -d postgres -c "CREATE ROLE \"$USER_NAME\" LOGIN PASSWORD '$PASSWORD' CREATEDB"
