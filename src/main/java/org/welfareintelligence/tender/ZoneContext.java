@@ -23,11 +23,17 @@ record ZoneContext(String zoneKind, String zoneCode, String zoneName, double are
     }
 
     /**
-     * A service type that answers at least one chosen target: open facilities and places in the zone, and
-     * the people of the chosen targets per place there and in the whole city.
+     * A service type that answers at least one chosen target: where it is delivered (SITE, HOME, REMOTE or
+     * MIXED), open facilities and places in the zone, and the people of the chosen targets per place there and
+     * in the whole city.
      */
-    record ServiceFigures(String code, String name, int facilities, long places, Count targetPeople,
+    record ServiceFigures(String code, String name, String delivery, int facilities, long places, Count targetPeople,
                           Double peoplePerPlace, Double cityPeoplePerPlace) {
+
+        /** Whether people go to the service: a service brought home or given remotely needs no place nearby. */
+        boolean deliveredOnSite() {
+            return "SITE".equals(delivery) || "MIXED".equals(delivery);
+        }
     }
 
     record DataSource(String kind, String source, String licence, String period, boolean synthetic,

@@ -125,10 +125,10 @@ class ZoneContextService {
                 .addValue("geometry", zone.geometry());
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 WITH zone AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326) AS geom),
-                     types AS (SELECT DISTINCT st.id, st.code, st.name_en FROM service_type st
+                     types AS (SELECT DISTINCT st.id, st.code, st.name_en, st.delivery FROM service_type st
                                JOIN service_type_target stt ON stt.service_type_id = st.id
                                WHERE stt.target_id IN (:targets))
-                SELECT t.code, t.name_en,
+                SELECT t.code, t.name_en, t.delivery,
                        count(DISTINCT f.id) FILTER (WHERE ST_Within(f.geom, z.geom)) AS facilities,
                        coalesce(sum(fs.capacity_places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
                        coalesce(sum(fs.capacity_places), 0) AS city_places,
@@ -137,7 +137,7 @@ class ZoneContextService {
                 FROM types t CROSS JOIN zone z
                 LEFT JOIN facility_service fs ON fs.service_type_id = t.id
                 LEFT JOIN facility f ON f.id = fs.facility_id AND f.status = 'OPEN'
-                GROUP BY t.id, t.code, t.name_en
+                GROUP BY t.id, t.code, t.name_en, t.delivery
                 ORDER BY places DESC, t.code""", params);
         List<Count> cityFigures = new ArrayList<>();
         for (long targetId : targetIds) {
@@ -164,7 +164,7 @@ class ZoneContextService {
             long places = ((Number) row.get("places")).longValue();
             long cityPlaces = ((Number) row.get("city_places")).longValue();
             services.add(new ZoneContext.ServiceFigures((String) row.get("code"), (String) row.get("name_en"),
-                    ((Number) row.get("facilities")).intValue(), places, people, people.per(places),
+                    (String) row.get("delivery"), ((Number) row.get("facilities")).intValue(), places, people, people.per(places),
                     cityPeople.per(cityPlaces)));
         }
         return services;
