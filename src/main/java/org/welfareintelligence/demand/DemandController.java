@@ -3,16 +3,16 @@ package org.welfareintelligence.demand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.territory.AreaLevel;
+import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.Csv;
 
 @RestController
@@ -20,7 +20,7 @@ import org.welfareintelligence.web.Csv;
 public class DemandController {
 
     /** The demand of one target at one level, with the period actually used. */
-    public record DemandLayer(String target, String period, String level, Double total,
+    public record DemandLayer(String target, String period, String level, Count total,
                               List<DemandQueries.UnitDemand> units) {
     }
 
@@ -33,7 +33,7 @@ public class DemandController {
     @Operation(summary = "Demand of a target per unit of a level (section, neighbourhood, census-area, municipio, city)",
             description = "format=csv returns the same table as CSV. Without period, the newest period is used.")
     @GetMapping("/api/demand")
-    ResponseEntity<?> demand(@RequestParam String target,
+    Answer<DemandLayer> demand(@RequestParam String target,
                              @RequestParam(defaultValue = "section") String level,
                              @RequestParam(required = false) String period,
                              @Parameter(description = "json (default) or csv")
@@ -44,21 +44,18 @@ public class DemandController {
         List<DemandQueries.UnitDemand> units = sections
                 ? queries.bySection(targetId, usedPeriod)
                 : queries.byArea(targetId, usedPeriod, parseLevel(level));
-        Double total = total(units);
+        Count total = total(units);
         if (format.equalsIgnoreCase("csv")) {
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"demand-" + target + "-" + level + ".csv\"")
-                    .contentType(Csv.MEDIA_TYPE)
-                    .body(csv(target, usedPeriod, units));
+            return Answer.file("demand-" + target + "-" + level + ".csv", Csv.MEDIA_TYPE,
+                    csv(target, usedPeriod, units).getBytes(StandardCharsets.UTF_8));
         }
-        return ResponseEntity.ok(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
+        return Answer.json(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
     }
 
     @Operation(summary = "Every target's demand in one census section")
     @GetMapping("/api/sections/{code}/demand")
-    List<Map<String, Object>> sectionDemand(@PathVariable String code,
-                                            @RequestParam(required = false) String period) {
+    List<DemandQueries.SectionDemand> sectionDemand(@PathVariable String code,
+                                                    @RequestParam(required = false) String period) {
         return queries.forSection(code, period);
     }
 
@@ -66,15 +63,12 @@ public class DemandController {
      * The sum over the units listed, withheld when any of them is: published units and their total would
      * otherwise give away the sum of the withheld ones.
      */
-    private static Double total(List<DemandQueries.UnitDemand> units) {
-        double sum = 0;
+    private static Count total(List<DemandQueries.UnitDemand> units) {
+        Count sum = Count.zero();
         for (DemandQueries.UnitDemand u : units) {
-            if (u.value() == null) {
-                return null;
-            }
-            sum += u.value();
+            sum = sum.plus(u.value());
         }
-        return Math.round(sum * 100) / 100.0;
+        return sum.rounded(2);
     }
 
     private static String csv(String target, String period, List<DemandQueries.UnitDemand> units) {
@@ -82,7 +76,7 @@ public class DemandController {
         for (DemandQueries.UnitDemand u : units) {
             out.append(Csv.field(u.code())).append(',').append(Csv.field(u.name())).append(',')
                     .append(target).append(',').append(period).append(',')
-                    .append(Csv.number(u.value())).append(',').append(Csv.number(u.population())).append('\n');
+                    .append(u.value()).append(',').append(u.population()).append('\n');
         }
         return out.toString();
     }

@@ -1,24 +1,32 @@
 package org.welfareintelligence.demand;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 import org.welfareintelligence.web.NotFoundException;
 
-/** Demand of a target summed over sections, neighbourhoods, census areas, municipi or the city. */
+/**
+ * Demand of a target per section, neighbourhood, census area, municipio or the city, as the current reader
+ * may see it: every figure comes from the target's {@link TerritorialDisclosure.Release}.
+ */
 @Service
 public class DemandQueries {
 
-    /**
-     * One territorial unit's demand for a target. {@code value} and {@code population} are null when
-     * disclosure control withholds them from the current reader.
-     */
-    public record UnitDemand(String code, String name, Double value, Long population) {
+    /** One territorial unit's demand for a target and its residents, as the reader may see them. */
+    public record UnitDemand(String code, String name, Count value, Count population) {
+    }
+
+    /** One target's demand in one section, with how it was obtained. */
+    public record SectionDemand(String target, String kind, @JsonProperty("name_en") String nameEn,
+                                @JsonProperty("name_it") String nameIt, String period, Count value, String source,
+                                String formula, String method) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -29,9 +37,9 @@ public class DemandQueries {
         this.disclosure = disclosure;
     }
 
-    /** The cells of a target's demand the current reader may not see (none for planners). */
-    public TerritorialDisclosure.Hidden hidden(long targetId, String period) {
-        return disclosure.forCurrentReader("demand:" + targetId + ":" + period, () -> {
+    /** The target's demand in a period at every level, as the current reader may see it. */
+    public TerritorialDisclosure.Release release(long targetId, String period) {
+        return disclosure.release("demand:" + targetId + ":" + period, () -> {
             Map<Long, Double> values = new HashMap<>();
             jdbc.query("SELECT section_id, value FROM demand WHERE target_id = :target AND period = :period",
                     params(targetId, period), rs -> {
@@ -61,66 +69,46 @@ public class DemandQueries {
     }
 
     public List<UnitDemand> bySection(long targetId, String period) {
-        List<UnitDemand> units = jdbc.query("""
-                SELECT s.code, s.code AS name, coalesce(d.value, 0) AS value, s.population
-                FROM census_section s
-                LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
-                ORDER BY s.code""", params(targetId, period), (rs, i) -> unit(rs));
-        TerritorialDisclosure.Hidden values = hidden(targetId, period);
-        TerritorialDisclosure.Hidden people = disclosure.population();
-        return units.stream().map(u -> new UnitDemand(u.code(), u.name(),
-                values.section(u.code()) ? null : u.value(),
-                people.section(u.code()) ? null : u.population())).toList();
+        TerritorialDisclosure.Release values = release(targetId, period);
+        TerritorialDisclosure.Release people = disclosure.population();
+        return jdbc.query("SELECT code FROM census_section ORDER BY code", (rs, i) -> {
+            String code = rs.getString(1);
+            return new UnitDemand(code, code, values.section(code), people.section(code));
+        });
     }
 
-    /** Sums over the sections of each area; municipi and the city are reached through neighbourhoods. */
+    /** Every area of a level with the target's demand summed over its sections (municipi through their NIL). */
     public List<UnitDemand> byArea(long targetId, String period, AreaLevel level) {
-        String sectionToArea = switch (level) {
-            case NEIGHBOURHOOD -> "s.neighbourhood_id = a.id";
-            case CENSUS_AREA -> "s.census_area_id = a.id";
-            case MUNICIPIO -> "s.neighbourhood_id IN (SELECT n.id FROM territorial_area n WHERE n.parent_id = a.id)";
-            case CITY -> "true";
-        };
-        List<UnitDemand> units = jdbc.query("""
-                SELECT a.code, a.name, coalesce(sum(d.value), 0) AS value, coalesce(sum(s.population), 0) AS population
-                FROM territorial_area a
-                LEFT JOIN census_section s ON %s
-                LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
-                WHERE a.level = :level
-                GROUP BY a.code, a.name
-                ORDER BY a.code""".formatted(sectionToArea),
-                params(targetId, period).addValue("level", level.name()), (rs, i) -> unit(rs));
-        TerritorialDisclosure.Hidden values = hidden(targetId, period);
-        TerritorialDisclosure.Hidden people = disclosure.population();
-        return units.stream().map(u -> new UnitDemand(u.code(), u.name(),
-                values.area(level, u.code()) ? null : u.value(),
-                people.area(level, u.code()) ? null : u.population())).toList();
+        TerritorialDisclosure.Release values = release(targetId, period);
+        TerritorialDisclosure.Release people = disclosure.population();
+        return jdbc.query("SELECT code, name FROM territorial_area WHERE level = :level ORDER BY code",
+                Map.of("level", level.name()), (rs, i) -> new UnitDemand(rs.getString(1), rs.getString(2),
+                        values.area(level, rs.getString(1)), people.area(level, rs.getString(1))));
     }
 
-    /** Every target's demand in one section; values withheld from the current reader are null. */
-    public List<Map<String, Object>> forSection(String sectionCode, String period) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT t.id AS target_id, t.code AS target, t.kind, t.name_en, t.name_it, d.period, d.value, d.source, m.formula, m.method
+    /** Every target's demand in one section. */
+    public List<SectionDemand> forSection(String sectionCode, String period) {
+        record Row(long targetId, SectionDemand demand) {
+        }
+        List<Row> rows = jdbc.query("""
+                SELECT t.id AS target_id, t.code AS target, t.kind, t.name_en, t.name_it, d.period, d.source,
+                       m.formula, m.method
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 LEFT JOIN demand_method m ON m.batch_id = d.batch_id AND m.target_id = d.target_id
                 WHERE s.code = :code AND (CAST(:period AS varchar) IS NULL OR d.period = :period)
                 ORDER BY t.kind = 'FAMILY', t.sort_order, d.period""",
-                new MapSqlParameterSource("code", sectionCode).addValue("period", period));
-        for (Map<String, Object> row : rows) {
-            long targetId = ((Number) row.remove("target_id")).longValue();
-            if (hidden(targetId, (String) row.get("period")).section(sectionCode)) {
-                row.put("value", null);
-            }
-        }
-        return rows;
+                new MapSqlParameterSource("code", sectionCode).addValue("period", period), (rs, i) ->
+                        new Row(rs.getLong("target_id"), new SectionDemand(rs.getString("target"), rs.getString("kind"),
+                                rs.getString("name_en"), rs.getString("name_it"), rs.getString("period"), null,
+                                rs.getString("source"), rs.getString("formula"), rs.getString("method"))));
+        return rows.stream().map(r -> {
+            SectionDemand d = r.demand();
+            return new SectionDemand(d.target(), d.kind(), d.nameEn(), d.nameIt(), d.period(),
+                    release(r.targetId(), d.period()).section(sectionCode), d.source(), d.formula(), d.method());
+        }).toList();
     }
 
     private static MapSqlParameterSource params(long targetId, String period) {
         return new MapSqlParameterSource("target", targetId).addValue("period", period);
-    }
-
-    private static UnitDemand unit(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new UnitDemand(rs.getString("code"), rs.getString("name"),
-                Math.round(rs.getDouble("value") * 100) / 100.0, rs.getLong("population"));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.measure.NeedIndex;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.demand.DemandQueries.UnitDemand;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.web.NotFoundException;
 
@@ -27,10 +28,10 @@ class DistrictRanking {
     record WeightedTarget(String code, double weight) {
     }
 
-    record TargetRate(String target, Double people, Double ratePer1000, Double contribution) {
+    record TargetRate(String target, Count people, Double ratePer1000, Double contribution) {
     }
 
-    record DistrictScore(int rank, String code, String name, Long residents, double score, List<TargetRate> targets) {
+    record DistrictScore(int rank, String code, String name, Count residents, double score, List<TargetRate> targets) {
     }
 
     record Ranking(String level, List<WeightedTarget> targets, List<String> excluded, List<DistrictScore> districts) {
@@ -111,10 +112,7 @@ class DistrictRanking {
     }
 
     private static Double rate(UnitDemand unit) {
-        if (unit.value() == null || unit.population() == null || unit.population() <= 0) {
-            return null;
-        }
-        return unit.value() * 1000 / unit.population();
+        return unit.value().per(unit.population(), 1000);
     }
 
     private static AreaLevel parseLevel(String level) {

@@ -7,9 +7,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Every count derived from demand passes through here before it is returned, drawn or exported.
- * For readers below the planner role a count in [1, k) is suppressed (returned as {@code null}),
- * and so is any rate whose denominator is suppressed. Planners and administrators see exact figures.
+ * Who gets controlled figures, and the rule for a count computed by an analysis from published inputs.
+ * Readers below the planner role are controlled: a count in [1, k) is withheld from them, and so is any rate
+ * whose denominator is withheld. Planners and administrators see exact figures.
+ *
+ * <p>Counts of a territorial quantity (residents, families, a target's demand) come instead from
+ * {@code territory.TerritorialDisclosure}, which also protects them against differencing across levels.
  */
 @Component
 public class DisclosureControl {
@@ -43,19 +46,18 @@ public class DisclosureControl {
         return true;
     }
 
-    /** Whether this count would identify too few people for the current reader. */
-    public boolean suppresses(double count) {
-        return isSmall(count) && appliesToCurrentUser();
+    /**
+     * A count an analysis computed from inputs the reader may see (loaded through the analytics inputs, which
+     * are already disclosure-controlled), as the current reader may see it: withheld when small.
+     */
+    public Count count(double aggregateOfPublishedInputs) {
+        return isSmall(aggregateOfPublishedInputs) && appliesToCurrentUser() ? Count.withheld()
+                : Count.exact(aggregateOfPublishedInputs);
     }
 
-    /** The count as it may be shown to the current reader, or {@code null} when it is suppressed. */
-    public Double count(double count) {
-        return suppresses(count) ? null : count;
-    }
-
-    /** A rate over {@code denominator} people, or {@code null} when the denominator is suppressed. */
-    public Double rate(double rate, double denominator) {
-        return suppresses(denominator) ? null : rate;
+    /** A rate over a count of people, or {@code null} when that count is withheld. */
+    public Double rate(double rate, Count basis) {
+        return basis.isWithheld() ? null : rate;
     }
 
     /** The rule itself, independent of the reader: a positive count below k. */

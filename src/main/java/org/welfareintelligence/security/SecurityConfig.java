@@ -12,8 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -39,9 +42,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *     ORGANISATION (its own, enforced in the queries), PLANNER, ADMIN;</li>
  * <li>ADMIN: accounts and the audit log.</li>
  * </ul>
- * Anonymous API calls get 401, a wrong role 403, both with a body that names no data. Browser sessions
- * are protected against CSRF; API clients that send credentials in the Authorization header carry no
- * cookie to forge.
+ * Anonymous API calls get 401 (also a POST without a CSRF token, and a page asked for by a client that does not
+ * accept HTML; browsers are sent to the sign-in page), a wrong role 403, both with a body that names no data.
+ * Browser sessions are protected against CSRF; API clients that send credentials in the Authorization header
+ * carry no cookie to forge.
  */
 @Configuration
 class SecurityConfig {
@@ -82,13 +86,19 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
-                            if (API.matches(request)) {
+                            if (API.matches(request) || !browser(request)) {
                                 unauthorised(response);
                             } else {
                                 signInPage.commence(request, response, e);
                             }
                         })
-                        .defaultAccessDeniedHandlerFor((request, response, denied) -> forbidden(response), API))
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> {
+                            if (signedIn()) {
+                                forbidden(response);
+                            } else {
+                                unauthorised(response); // e.g. an anonymous POST without a CSRF token
+                            }
+                        }, API))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(baseMapUrl)))
@@ -124,6 +134,18 @@ class SecurityConfig {
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
+    }
+
+    /** A browser asks for HTML and is sent to the sign-in page; API clients (curl, scripts) get a 401. */
+    static boolean browser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && (accept.contains(MediaType.TEXT_HTML_VALUE)
+                || accept.contains(MediaType.APPLICATION_XHTML_XML_VALUE));
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private static void unauthorised(HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.welfareintelligence.privacy.Count;
 
 /**
  * A solved job as GeoJSON (open sites as points, each section's allocation as a line from its centroid to
@@ -139,7 +140,7 @@ class SitingExports {
     }
 
     /** A withheld count is an empty cell. */
-    private static String cell(Double value) {
+    private static String cell(Count value) {
         return value == null ? "" : value.toString();
     }
 

@@ -2,6 +2,7 @@ package org.welfareintelligence.siting;
 
 import java.util.List;
 import java.util.Map;
+import org.welfareintelligence.privacy.Count;
 
 /**
  * The result of a siting job as the API returns it. People counts have passed disclosure control
@@ -43,18 +44,18 @@ public record SitingReport(
      * {@code unservedAtLeast} what no plan of this size could serve (capacitated models only).
      */
     public record Comparison(Double personTravelToday, double personTravelPlan, Double personTravelSaved,
-                             Double savedShare, Double unservedToday, Double unservedPlan, Double unservedAtLeast) {
+                             Double savedShare, Count unservedToday, Count unservedPlan, Count unservedAtLeast) {
     }
 
-    public record Access(double meanDistance, double maxDistance, Double withinRadius, Double shareWithinRadius) {
+    public record Access(double meanDistance, double maxDistance, Count withinRadius, Double shareWithinRadius) {
     }
 
     /** One target's demand and its access today and with the plan; {@code gain} is plan minus today. */
-    public record TargetAccess(String target, String period, double weight, Double demand, Double unlocated,
+    public record TargetAccess(String target, String period, double weight, Count demand, Count unlocated,
                                Access today, Access plan, Gain gain) {
     }
 
-    public record Gain(Double meanDistanceSaved, Double withinRadius) {
+    public record Gain(Double meanDistanceSaved, Count withinRadius) {
     }
 
     /**
@@ -64,7 +65,7 @@ public record SitingReport(
      * model's objective worsens if this site alone is dropped ({@code null} when unknown or unbounded).
      */
     public record Site(String code, String name, double lon, double lat, Integer capacity,
-                       Map<String, Double> allocated, double meanDistance, Adds adds) {
+                       Map<String, Count> allocated, double meanDistance, Adds adds) {
     }
 
     /**
@@ -72,14 +73,14 @@ public record SitingReport(
      * the radius and their share; sites the budgets never reach; the objective (weighted people within the
      * radius summed over the years) with its proven upper bound and gap. {@code null} when not asked for.
      */
-    public record Phasing(List<Year> years, List<String> notScheduled, double cumulativeWithinRadius,
+    public record Phasing(List<Year> years, List<String> notScheduled, Count cumulativeWithinRadius,
                           Double upperBound, Double gap, String stopReason) {
     }
 
-    public record Year(int year, List<String> opens, Map<String, Double> withinRadius,
+    public record Year(int year, List<String> opens, Map<String, Count> withinRadius,
                        Map<String, Double> shareWithinRadius) {
     }
 
-    public record Adds(double personTravelSaved, Map<String, Double> withinRadius, Double removalLoss) {
+    public record Adds(double personTravelSaved, Map<String, Count> withinRadius, Double removalLoss) {
     }
 }

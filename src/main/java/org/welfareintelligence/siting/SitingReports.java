@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
 /** Turns a solved job into the API's JSON report, passing every people count through disclosure control. */
@@ -41,8 +42,8 @@ class SitingReports {
 
     private SitingReport.Comparison comparison(SitingResult result) {
         double plan = result.plan().objective();
-        Double unserved = people(result.plan().unserved());
-        Double atLeast = result.outcome().unservedAtLeast() == null ? null : people(result.outcome().unservedAtLeast());
+        Count unserved = people(result.plan().unserved());
+        Count atLeast = result.outcome().unservedAtLeast() == null ? null : people(result.outcome().unservedAtLeast());
         if (!result.hasToday()) {
             return new SitingReport.Comparison(null, round(plan), null, null, null, unserved, atLeast);
         }
@@ -63,7 +64,7 @@ class SitingReports {
             Map<String, Double> shares = new LinkedHashMap<>();
             for (int t = 0; t < instance.targets().length; t++) {
                 double demand = result.targets().get(t).demand();
-                Double share = disclosure.rate(demand > 0 ? year.withinRadius()[t] / demand : 0, demand);
+                Double share = disclosure.rate(demand > 0 ? year.withinRadius()[t] / demand : 0, people(demand));
                 shares.put(instance.targets()[t], share == null ? null : roundShare(share));
             }
             years.add(new SitingReport.Year(year.year(), codes(instance, year.opens()),
@@ -71,7 +72,7 @@ class SitingReports {
         }
         double upper = schedule.upperBound();
         double value = schedule.cumulativeCovered();
-        return new SitingReport.Phasing(years, codes(instance, schedule.notScheduled()), round(value),
+        return new SitingReport.Phasing(years, codes(instance, schedule.notScheduled()), people(value),
                 Double.isFinite(upper) ? round(upper) : null,
                 Double.isFinite(upper) && value > 0 ? roundShare((upper - value) / value) : null, schedule.stopReason());
     }
@@ -98,7 +99,7 @@ class SitingReports {
         if (access == null) {
             return null;
         }
-        Double share = disclosure.rate(access.shareWithinRadius(), demand);
+        Double share = disclosure.rate(access.shareWithinRadius(), people(demand));
         return new SitingReport.Access(round(access.meanDistance()), round(access.maxDistance()),
                 people(access.withinRadius()), share == null ? null : roundShare(share));
     }
@@ -120,8 +121,8 @@ class SitingReports {
     }
 
     /** People per target code, each passed through disclosure control. */
-    Map<String, Double> byTarget(SitingInstance instance, double[] counts) {
-        Map<String, Double> map = new LinkedHashMap<>();
+    Map<String, Count> byTarget(SitingInstance instance, double[] counts) {
+        Map<String, Count> map = new LinkedHashMap<>();
         for (int t = 0; t < counts.length; t++) {
             map.put(instance.targets()[t], people(counts[t]));
         }
@@ -129,9 +130,8 @@ class SitingReports {
     }
 
     /** A count of people as the reader may see it, to two decimals (estimates are fractional). */
-    Double people(double count) {
-        Double shown = disclosure.count(count);
-        return shown == null ? null : Math.round(shown * 100) / 100.0;
+    Count people(double count) {
+        return disclosure.count(count).rounded(2);
     }
 
     static double round(double metres) {

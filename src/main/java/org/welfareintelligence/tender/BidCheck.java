@@ -38,7 +38,7 @@ record BidCheck(String zone, Double score, String verdict, List<TargetMatch> tar
                             t.cityRatePer1000() == null ? Double.NaN : t.cityRatePer1000())));
         }
         for (ZoneContext.ServiceFigures s : context.services()) {
-            if (s.places() == 0 && s.targetPeople() != null && s.targetPeople() > 0) {
+            if (s.places() == 0 && s.targetPeople().orElse(0) > 0 && s.deliveredOnSite()) {
                 reasons.add("no open place of " + s.name() + " in the zone");
             } else if (s.peoplePerPlace() != null && s.cityPeoplePerPlace() != null
                     && s.peoplePerPlace() > PRESSURE_FACTOR * s.cityPeoplePerPlace()) {

@@ -11,17 +11,17 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.demand.DemandQueries;
-import org.welfareintelligence.demand.DemandQueries.UnitDemand;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 import org.welfareintelligence.web.NotFoundException;
 
 /**
- * Gathers a zone's context. Published areas take their figures from the same disclosure-controlled sums
- * as the demand API; a drawn polygon's sum is shown to controlled readers only when none of its sections
- * is withheld, since otherwise the difference with published cells would reveal them.
+ * Gathers a zone's context. Every count comes from the releases of residents and of the targets' demand
+ * (territory.TerritorialDisclosure): a published area takes the same figure as the demand API, a drawn
+ * polygon the release's figure for its set of sections.
  */
 @Service
 class ZoneContextService {
@@ -51,7 +51,7 @@ class ZoneContextService {
         if (codes.size() > MAX_TARGETS) {
             throw new IllegalArgumentException(codes.size() + " targets requested; at most " + MAX_TARGETS);
         }
-        Long population = zonePopulation(zone);
+        Count population = zoneFigure(zone, territorial.population());
         List<ZoneContext.TargetFigures> targets = new ArrayList<>();
         List<Long> targetIds = new ArrayList<>();
         for (String code : codes) {
@@ -65,7 +65,7 @@ class ZoneContextService {
                 disclosure.minCount(), Instant.now());
     }
 
-    private ZoneContext.TargetFigures targetFigures(Zone zone, String code, long targetId, Long population) {
+    private ZoneContext.TargetFigures targetFigures(Zone zone, String code, long targetId, Count population) {
         String name = jdbc.queryForObject("SELECT name_en FROM target WHERE id = :id", Map.of("id", targetId),
                 String.class);
         String latest = demand.resolvePeriod(targetId, null);
@@ -75,20 +75,20 @@ class ZoneContextService {
         List<ZoneContext.PeriodFigure> trend = new ArrayList<>();
         for (String period : jdbc.queryForList("SELECT DISTINCT period FROM demand WHERE target_id = :t ORDER BY period",
                 Map.of("t", targetId), String.class)) {
-            Double value = zoneValue(zone, targetId, period);
-            Double first = trend.isEmpty() ? value : trend.get(0).value();
-            Double index = value == null || first == null || first <= 0 ? null : 100 * value / first;
-            trend.add(new ZoneContext.PeriodFigure(period, value, perThousand(value, population), index));
+            Count value = zoneFigure(zone, demand.release(targetId, period));
+            Count first = trend.isEmpty() ? value : trend.get(0).value();
+            Double index = value.isWithheld() || first.isWithheld() || first.orElse(0) <= 0 ? null
+                    : 100 * value.orElse(0) / first.orElse(0);
+            trend.add(new ZoneContext.PeriodFigure(period, value, value.per(population, 1000), index));
         }
-        Double value = trend.get(trend.size() - 1).value();
-        Double rate = perThousand(value, population);
-        List<UnitDemand> cityUnit = demand.byArea(targetId, latest, AreaLevel.CITY);
-        Double cityRate = cityUnit.isEmpty() ? null
-                : perThousand(cityUnit.get(0).value(), cityUnit.get(0).population());
+        Count value = trend.get(trend.size() - 1).value();
+        Double rate = value.per(population, 1000);
+        TerritorialDisclosure.Release release = demand.release(targetId, latest);
+        Double cityRate = cityRate(release);
         AreaLevel peerLevel = zone.peerLevel();
         double[] peerRates = demand.byArea(targetId, latest, peerLevel).stream()
                 .filter(u -> zone.custom() || !u.code().equals(zone.code()))
-                .map(u -> perThousand(u.value(), u.population()))
+                .map(u -> u.value().per(u.population(), 1000))
                 .filter(r -> r != null).mapToDouble(Double::doubleValue).sorted().toArray();
         Integer rank = rate == null ? null : 1 + (int) Arrays.stream(peerRates).filter(r -> r > rate).count();
         return new ZoneContext.TargetFigures(code, name, trend, value, rate, cityRate,
@@ -97,37 +97,26 @@ class ZoneContextService {
                 peerLevel.name().toLowerCase().replace('_', ' '));
     }
 
-    /** The zone's demand: the published area's cell, or for a drawn polygon the sum of its sections. */
-    private Double zoneValue(Zone zone, long targetId, String period) {
-        if (!zone.custom()) {
-            return demand.byArea(targetId, period, zone.level()).stream()
-                    .filter(u -> u.code().equals(zone.code())).findFirst().map(UnitDemand::value).orElse(null);
-        }
-        if (anyWithheld(zone, demand.hidden(targetId, period))) {
-            return null;
-        }
-        Double sum = jdbc.queryForObject("""
-                SELECT coalesce(sum(value), 0) FROM demand
-                WHERE target_id = :t AND period = :p AND section_id = ANY(CAST(:ids AS bigint[]))""",
-                new MapSqlParameterSource("t", targetId).addValue("p", period).addValue("ids", idArray(zone)),
-                Double.class);
-        return sum == null ? 0.0 : Math.round(sum * 100) / 100.0;
+    /** The zone's figure: the published area's cell, or for a drawn polygon the sum over its sections. */
+    private static Count zoneFigure(Zone zone, TerritorialDisclosure.Release release) {
+        return zone.custom() ? release.zone(zone.sectionIds()) : release.area(zone.level(), zone.code());
     }
 
-    private Long zonePopulation(Zone zone) {
-        if (!zone.custom()) {
-            Long population = jdbc.queryForObject("""
-                    SELECT coalesce(sum(population), 0) FROM census_section WHERE id = ANY(CAST(:ids AS bigint[]))""",
-                    Map.of("ids", idArray(zone)), Long.class);
-            TerritorialDisclosure.Hidden hidden = territorial.population();
-            return hidden.area(zone.level(), zone.code()) ? null : population;
-        }
-        if (anyWithheld(zone, territorial.population())) {
-            return null;
-        }
-        return jdbc.queryForObject("""
-                SELECT coalesce(sum(population), 0) FROM census_section WHERE id = ANY(CAST(:ids AS bigint[]))""",
-                Map.of("ids", idArray(zone)), Long.class);
+    private Double cityRate(TerritorialDisclosure.Release release) {
+        String cityCode = cityCode();
+        return cityCode == null ? null
+                : release.area(AreaLevel.CITY, cityCode).per(territorial.population().area(AreaLevel.CITY, cityCode), 1000);
+    }
+
+    private Count cityFigure(TerritorialDisclosure.Release release) {
+        String cityCode = cityCode();
+        return cityCode == null ? Count.zero() : release.area(AreaLevel.CITY, cityCode);
+    }
+
+    private String cityCode() {
+        List<String> codes = jdbc.queryForList("SELECT code FROM territorial_area WHERE level = 'CITY' ORDER BY id",
+                Map.of(), String.class);
+        return codes.isEmpty() ? null : codes.get(0);
     }
 
     private List<ZoneContext.ServiceFigures> services(Zone zone, List<Long> targetIds,
@@ -136,10 +125,10 @@ class ZoneContextService {
                 .addValue("geometry", zone.geometry());
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 WITH zone AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326) AS geom),
-                     types AS (SELECT DISTINCT st.id, st.code, st.name_en FROM service_type st
+                     types AS (SELECT DISTINCT st.id, st.code, st.name_en, st.delivery FROM service_type st
                                JOIN service_type_target stt ON stt.service_type_id = st.id
                                WHERE stt.target_id IN (:targets))
-                SELECT t.code, t.name_en,
+                SELECT t.code, t.name_en, t.delivery,
                        count(DISTINCT f.id) FILTER (WHERE ST_Within(f.geom, z.geom)) AS facilities,
                        coalesce(sum(fs.capacity_places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
                        coalesce(sum(fs.capacity_places), 0) AS city_places,
@@ -148,8 +137,12 @@ class ZoneContextService {
                 FROM types t CROSS JOIN zone z
                 LEFT JOIN facility_service fs ON fs.service_type_id = t.id
                 LEFT JOIN facility f ON f.id = fs.facility_id AND f.status = 'OPEN'
-                GROUP BY t.id, t.code, t.name_en
+                GROUP BY t.id, t.code, t.name_en, t.delivery
                 ORDER BY places DESC, t.code""", params);
+        List<Count> cityFigures = new ArrayList<>();
+        for (long targetId : targetIds) {
+            cityFigures.add(cityFigure(demand.release(targetId, demand.resolvePeriod(targetId, null))));
+        }
         List<ZoneContext.ServiceFigures> services = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             Set<Long> answered = new HashSet<>();
@@ -160,31 +153,21 @@ class ZoneContextService {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
-            Double people = 0.0;
-            double cityPeople = 0;
+            Count people = Count.zero();
+            Count cityPeople = Count.zero();
             for (int i = 0; i < targetIds.size(); i++) {
                 if (answered.contains(targetIds.get(i))) {
-                    Double value = targets.get(i).value();
-                    people = people == null || value == null ? null : people + value;
-                    cityPeople += cityValue(targetIds.get(i));
+                    people = people.plus(targets.get(i).value());
+                    cityPeople = cityPeople.plus(cityFigures.get(i));
                 }
             }
             long places = ((Number) row.get("places")).longValue();
             long cityPlaces = ((Number) row.get("city_places")).longValue();
             services.add(new ZoneContext.ServiceFigures((String) row.get("code"), (String) row.get("name_en"),
-                    ((Number) row.get("facilities")).intValue(), places, people,
-                    people == null || places == 0 ? null : people / places,
-                    cityPlaces == 0 ? null : cityPeople / cityPlaces));
+                    (String) row.get("delivery"), ((Number) row.get("facilities")).intValue(), places, people, people.per(places),
+                    cityPeople.per(cityPlaces)));
         }
         return services;
-    }
-
-    private double cityValue(long targetId) {
-        Double value = jdbc.queryForObject("""
-                SELECT coalesce(sum(value), 0) FROM demand WHERE target_id = :t
-                AND period = (SELECT max(period) FROM demand WHERE target_id = :t)""", Map.of("t", targetId),
-                Double.class);
-        return value == null ? 0 : value;
     }
 
     private List<ZoneContext.DataSource> sources() {
@@ -193,30 +176,6 @@ class ZoneContextService {
                 FROM import_batch ORDER BY loaded_at, id""", (rs, i) -> new ZoneContext.DataSource(
                 rs.getString("kind"), rs.getString("source"), rs.getString("licence"), rs.getString("period"),
                 rs.getBoolean("synthetic"), rs.getString("loaded")));
-    }
-
-    private static boolean anyWithheld(Zone zone, TerritorialDisclosure.Hidden hidden) {
-        for (long id : zone.sectionIds()) {
-            if (hidden.sectionIds().contains(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String idArray(Zone zone) {
-        StringBuilder array = new StringBuilder("{");
-        for (long id : zone.sectionIds()) {
-            array.append(array.length() > 1 ? "," : "").append(id);
-        }
-        return array.append('}').toString();
-    }
-
-    private static Double perThousand(Double value, Number population) {
-        if (value == null || population == null || population.doubleValue() <= 0) {
-            return null;
-        }
-        return value * 1000 / population.doubleValue();
     }
 
     private static double median(double[] sorted) {

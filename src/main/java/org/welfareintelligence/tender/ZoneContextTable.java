@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.web.Csv;
 
 /**
@@ -52,7 +53,8 @@ final class ZoneContextTable {
             for (int i = 0; i < row.size(); i++) {
                 Object cell = row.get(i);
                 out.append(i == 0 ? "" : ",")
-                        .append(cell instanceof Number n ? Csv.number(n) : cell == null ? "" : Csv.field(cell.toString()));
+                        .append(cell instanceof Number n ? Csv.number(n) : cell instanceof Count count ? count.toString()
+                                : cell == null ? "" : Csv.field(cell.toString()));
             }
             out.append('\n');
         }
@@ -92,6 +94,10 @@ final class ZoneContextTable {
                 Object cell = row.get(col);
                 if (cell instanceof Number n) {
                     sheet.value(r + 1, col, n);
+                } else if (cell instanceof Count count) {
+                    if (!count.isWithheld()) {
+                        sheet.value(r + 1, col, count.value());
+                    }
                 } else if (cell != null) {
                     sheet.value(r + 1, col, cell.toString());
                 }

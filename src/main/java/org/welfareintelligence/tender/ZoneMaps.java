@@ -33,10 +33,10 @@ class ZoneMaps {
     byte[] png(Zone zone, String targetCode, List<String> serviceTypes) {
         long targetId = demand.targetId(targetCode);
         String period = demand.resolvePeriod(targetId, null);
-        TerritorialDisclosure.Hidden hiddenValues = demand.hidden(targetId, period);
-        TerritorialDisclosure.Hidden hiddenPeople = territorial.population();
+        TerritorialDisclosure.Release values = demand.release(targetId, period);
+        TerritorialDisclosure.Release people = territorial.population();
         MapSqlParameterSource params = new MapSqlParameterSource("srid", city.metricSrid())
-                .addValue("geometry", zone.geometry()).addValue("target", targetId).addValue("period", period)
+                .addValue("geometry", zone.geometry())
                 .addValue("types", serviceTypes.isEmpty() ? List.of("") : serviceTypes);
         WKBReader wkb = new WKBReader();
         Geometry outline = read(wkb, jdbc.queryForObject(
@@ -44,15 +44,12 @@ class ZoneMaps {
                 params, byte[].class));
         List<ZoneMapImage.Shape> shapes = new ArrayList<>();
         jdbc.query("""
-                SELECT s.id, ST_AsBinary(ST_Transform(s.geom, :srid)) AS geom, s.population, d.value
+                SELECT s.id, ST_AsBinary(ST_Transform(s.geom, :srid)) AS geom
                 FROM census_section s
-                LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
                 WHERE s.geom IS NOT NULL AND ST_Within(s.centroid, ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326))""",
                 params, rs -> {
                     long id = rs.getLong("id");
-                    double population = rs.getDouble("population");
-                    boolean withheld = hiddenValues.sectionIds().contains(id) || hiddenPeople.sectionIds().contains(id);
-                    Double rate = withheld || population <= 0 ? null : rs.getDouble("value") * 1000 / population;
+                    Double rate = values.section(id).per(people.section(id), 1000);
                     shapes.add(new ZoneMapImage.Shape(read(wkb, rs.getBytes("geom")), rate));
                 });
         List<Coordinate> facilities = jdbc.query("""

@@ -7,10 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.Csv;
 
 /**
@@ -63,7 +61,7 @@ class ZoneReportController {
             description = "format: html (default, a web page), pdf, csv, xlsx or json. Counts are "
                     + "disclosure-controlled for readers below the planner role.")
     @GetMapping("/tender/zone-report")
-    ResponseEntity<?> areaReport(@RequestParam String level, @RequestParam String code,
+    Answer<ZoneContext> areaReport(@RequestParam String level, @RequestParam String code,
                                  @RequestParam List<String> targets,
                                  @RequestParam(defaultValue = "html") String format) {
         Zone zone = zones.area(level, code);
@@ -88,7 +86,7 @@ class ZoneReportController {
             description = "Body: {name, polygon: GeoJSON Polygon/MultiPolygon in EPSG:4326, targets: [codes]} "
                     + "(or {level, code, targets}). format: json (default), pdf, csv or xlsx.")
     @PostMapping("/api/tender/zone-report")
-    ResponseEntity<?> zoneReport(@RequestBody ZoneRequest request,
+    Answer<ZoneContext> zoneReport(@RequestBody ZoneRequest request,
                                  @RequestParam(defaultValue = "json") String format) {
         Zone zone = resolve(request);
         return respond(zone, contexts.context(zone, request.targets()), format, null);
@@ -105,15 +103,15 @@ class ZoneReportController {
                 request.name());
     }
 
-    private ResponseEntity<?> respond(Zone zone, ZoneContext context, String format, Links links) {
+    private Answer<ZoneContext> respond(Zone zone, ZoneContext context, String format, Links links) {
         String fileName = "zone-context-" + context.zoneCode().replaceAll("[^A-Za-z0-9_-]", "_");
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok(context);
-            case "csv" -> file(fileName + ".csv", Csv.MEDIA_TYPE,
+            case "json" -> Answer.json(context);
+            case "csv" -> Answer.file(fileName + ".csv", Csv.MEDIA_TYPE,
                     ZoneContextTable.csv(context).getBytes(StandardCharsets.UTF_8));
-            case "xlsx" -> file(fileName + ".xlsx", XLSX, ZoneContextTable.xlsx(context));
-            case "pdf" -> file(fileName + ".pdf", MediaType.APPLICATION_PDF, pdf.fromXhtml(page(zone, context, null)));
-            case "html" -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page(zone, context, links));
+            case "xlsx" -> Answer.file(fileName + ".xlsx", XLSX, ZoneContextTable.xlsx(context));
+            case "pdf" -> Answer.file(fileName + ".pdf", MediaType.APPLICATION_PDF, pdf.fromXhtml(page(zone, context, null)));
+            case "html" -> Answer.rendered(MediaType.TEXT_HTML, page(zone, context, links));
             default -> throw new IllegalArgumentException(
                     "unknown format '" + format + "': use html, pdf, csv, xlsx or json");
         };
@@ -127,12 +125,5 @@ class ZoneReportController {
         model.setVariable("links", links);
         model.setVariable("mapDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
         return templates.process("tender/zone-report", model);
-    }
-
-    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type)
-                .body(body);
     }
 }

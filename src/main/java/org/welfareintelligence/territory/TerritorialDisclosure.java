@@ -1,103 +1,149 @@
 package org.welfareintelligence.territory;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
-import org.welfareintelligence.privacy.SmallCountSuppression;
+import org.welfareintelligence.privacy.ProtectedQuantity;
 import org.welfareintelligence.privacy.SmallCountSuppression.Relation;
 
 /**
- * Which counts of a per-section quantity (residents, families, a target's demand) must be withheld at every
- * level the application publishes: sections, neighbourhoods, census areas, municipi and the city. The
- * relations between levels are the sums the API and tiles report, so a withheld cell cannot be recovered by
- * subtracting published ones at any level. Results are cached until the next import changes the data.
+ * Every territorial count (residents, families, a target's demand) at every level the application publishes
+ * — sections, neighbourhoods, census areas, municipi, the city and drawn zones — as the current reader may see
+ * it. The relations between levels are the sums the API and tiles report, so a withheld cell cannot be
+ * recovered by subtracting published ones at any level. Decisions are cached until the next import.
  */
 @Service
 public class TerritorialDisclosure {
 
-    /** The withheld cells of one quantity. */
-    public record Hidden(Set<Long> sectionIds, Set<String> sectionCodes, Map<AreaLevel, Set<String>> areaCodes,
-                         Set<Long> areaIds) {
+    /**
+     * One quantity as the current reader may see it, at every level: sections, areas and any set of sections
+     * (a drawn zone). Every territorial count an output shows comes from one of these.
+     */
+    public static final class Release {
 
-        public static final Hidden NONE = new Hidden(Set.of(), Set.of(), Map.of(), Set.of());
+        private final Structure structure;
+        private final ProtectedQuantity quantity;
+        private final boolean controlled;
 
-        public boolean section(String code) {
-            return sectionCodes.contains(code);
+        private Release(Structure structure, ProtectedQuantity quantity, boolean controlled) {
+            this.structure = structure;
+            this.quantity = quantity;
+            this.controlled = controlled;
         }
 
-        public boolean area(AreaLevel level, String code) {
-            return areaCodes.getOrDefault(level, Set.of()).contains(code);
+        /** Whether the figures are controlled (the reader is below the planner role). */
+        public boolean controlled() {
+            return controlled;
         }
 
-        /** The section ids as a PostgreSQL array literal, for {@code id = ANY(CAST(:ids AS bigint[]))}. */
-        public String sectionIdArray() {
-            return arrayLiteral(sectionIds);
+        /** A section's count; zero for a section the quantity does not know. */
+        public Count section(String code) {
+            Integer cell = structure.sectionCellByCode().get(code);
+            return cell == null ? Count.zero() : quantity.cell(cell, controlled);
         }
 
-        public String areaIdArray() {
-            return arrayLiteral(areaIds);
+        public Count section(long id) {
+            Integer cell = structure.sectionCellById().get(id);
+            return cell == null ? Count.zero() : quantity.cell(cell, controlled);
         }
 
-        private static String arrayLiteral(Set<Long> ids) {
-            return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        /** An area's count; zero for an area the hierarchy does not hold. */
+        public Count area(AreaLevel level, String code) {
+            Integer cell = structure.areaCell().get(level.name() + ":" + code);
+            return cell == null ? Count.zero() : quantity.cell(cell, controlled);
+        }
+
+        /** The count over any set of sections, such as a drawn zone or a catchment. */
+        public Count zone(long[] sectionIds) {
+            int[] cells = new int[sectionIds.length];
+            int n = 0;
+            for (long id : sectionIds) {
+                Integer cell = structure.sectionCellById().get(id);
+                if (cell != null) {
+                    cells[n++] = cell;
+                }
+            }
+            return quantity.sum(java.util.Arrays.copyOf(cells, n), controlled);
+        }
+
+        /** The value an analysis may use for a section on the reader's behalf (see docs/privacy.md). */
+        public double analysisValue(long sectionId) {
+            Integer cell = structure.sectionCellById().get(sectionId);
+            return cell == null ? 0 : quantity.analysisValue(cell, controlled);
+        }
+
+        /** The sections withheld from this reader, as a PostgreSQL array literal for SQL-built layers and tiles. */
+        public String withheldSectionIds() {
+            return idArray(structure.sectionIds(), 0);
+        }
+
+        /** The areas withheld from this reader, as a PostgreSQL array literal. */
+        public String withheldAreaIds() {
+            return idArray(structure.areaIds(), structure.sectionIds().length);
+        }
+
+        private String idArray(long[] ids, int firstCell) {
+            StringBuilder out = new StringBuilder("{");
+            if (controlled) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (quantity.withheld(firstCell + i)) {
+                        out.append(out.length() > 1 ? "," : "").append(ids[i]);
+                    }
+                }
+            }
+            return out.append('}').toString();
         }
     }
 
     /** The territorial hierarchy as cells: sections first, then areas, then (when absent) a city cell. */
     private record Structure(long version, long[] sectionIds, String[] sectionCodes, long[] areaIds,
                              String[] areaCodes, AreaLevel[] areaLevels, List<Relation> relations, int cells,
-                             int[][] areaSections) {
+                             int[][] areaSections, Map<Long, Integer> sectionCellById,
+                             Map<String, Integer> sectionCellByCode, Map<String, Integer> areaCell) {
     }
 
     private final JdbcTemplate jdbc;
     private final DisclosureControl disclosure;
-    private final SmallCountSuppression suppression;
     private volatile Structure structure;
-    private final Map<String, Hidden> cache = new ConcurrentHashMap<>();
+    private final Map<String, ProtectedQuantity> cache = new ConcurrentHashMap<>();
 
     TerritorialDisclosure(JdbcTemplate jdbc, DisclosureControl disclosure) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
-        this.suppression = new SmallCountSuppression(disclosure.minCount());
     }
 
-    /** What the current reader may not see of residents counts; nothing for planners. */
-    public Hidden population() {
-        return forCurrentReader("population",
-                () -> sectionValues("SELECT id, coalesce(population, 0) FROM census_section"));
+    /** Residents per section, as the current reader may see them at every level. */
+    public Release population() {
+        return release("population", () -> sectionValues("SELECT id, coalesce(population, 0) FROM census_section"));
     }
 
-    /** What the current reader may not see of family counts; nothing for planners. */
-    public Hidden families() {
-        return forCurrentReader("families",
-                () -> sectionValues("SELECT id, coalesce(families, 0) FROM census_section"));
+    /** Families per section, as the current reader may see them at every level. */
+    public Release families() {
+        return release("families", () -> sectionValues("SELECT id, coalesce(families, 0) FROM census_section"));
     }
 
     /**
-     * What the current reader may not see of a quantity, computed once per data version.
+     * A quantity as the current reader may see it; what controlled readers may not see is decided once per
+     * data version.
      *
      * @param key    names the quantity, e.g. "demand:17:2011"
      * @param values the quantity per section id (sections absent count as 0)
      */
-    public Hidden forCurrentReader(String key, Supplier<Map<Long, Double>> values) {
-        if (!disclosure.appliesToCurrentUser()) {
-            return Hidden.NONE;
-        }
+    public Release release(String key, Supplier<Map<Long, Double>> values) {
         Structure current = currentStructure();
-        return cache.computeIfAbsent(current.version() + ":" + key, k -> hide(current, values.get()));
+        ProtectedQuantity quantity = cache.computeIfAbsent(current.version() + ":" + key,
+                k -> protect(current, values.get()));
+        return new Release(current, quantity, disclosure.appliesToCurrentUser());
     }
 
-    private Hidden hide(Structure s, Map<Long, Double> valueBySection) {
+    private ProtectedQuantity protect(Structure s, Map<Long, Double> valueBySection) {
         double[] values = new double[s.cells()];
         int sections = s.sectionIds().length;
         for (int i = 0; i < sections; i++) {
@@ -115,24 +161,7 @@ public class TerritorialDisclosure {
                 values[s.cells() - 1] += values[i];
             }
         }
-        boolean[] hidden = suppression.suppress(values, s.relations());
-        Set<Long> sectionIds = new HashSet<>();
-        Set<String> sectionCodes = new HashSet<>();
-        for (int i = 0; i < sections; i++) {
-            if (hidden[i]) {
-                sectionIds.add(s.sectionIds()[i]);
-                sectionCodes.add(s.sectionCodes()[i]);
-            }
-        }
-        Map<AreaLevel, Set<String>> areaCodes = new EnumMap<>(AreaLevel.class);
-        Set<Long> areaIds = new HashSet<>();
-        for (int a = 0; a < s.areaIds().length; a++) {
-            if (hidden[sections + a]) {
-                areaIds.add(s.areaIds()[a]);
-                areaCodes.computeIfAbsent(s.areaLevels()[a], l -> new HashSet<>()).add(s.areaCodes()[a]);
-            }
-        }
-        return new Hidden(sectionIds, sectionCodes, areaCodes, areaIds);
+        return ProtectedQuantity.protect(values, sections, s.relations(), disclosure.minCount());
     }
 
     private Map<Long, Double> sectionValues(String sql) {
@@ -233,9 +262,20 @@ public class TerritorialDisclosure {
                     : sectionsUnder(sections + a, parts, sections);
         }
         long[] areaIds = areas.stream().mapToLong(Area::id).toArray();
+        Map<Long, Integer> sectionCellById = new HashMap<>();
+        Map<String, Integer> sectionCellByCode = new HashMap<>();
+        for (int i = 0; i < sections; i++) {
+            sectionCellById.put(sectionRows.get(i)[0], i);
+            sectionCellByCode.put(sectionCodes.get(i), i);
+        }
+        Map<String, Integer> areaCellByCode = new HashMap<>();
+        for (int a = 0; a < areas.size(); a++) {
+            areaCellByCode.put(areas.get(a).level().name() + ":" + areas.get(a).code(), sections + a);
+        }
         return new Structure(version, sectionRows.stream().mapToLong(r -> r[0]).toArray(),
                 sectionCodes.toArray(String[]::new), areaIds, areas.stream().map(Area::code).toArray(String[]::new),
-                areas.stream().map(Area::level).toArray(AreaLevel[]::new), relations, cells, areaSections);
+                areas.stream().map(Area::level).toArray(AreaLevel[]::new), relations, cells, areaSections,
+                sectionCellById, sectionCellByCode, areaCellByCode);
     }
 
     private static int[] sectionsUnder(int cell, Map<Integer, List<Integer>> parts, int sections) {

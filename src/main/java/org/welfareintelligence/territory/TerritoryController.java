@@ -3,7 +3,6 @@ package org.welfareintelligence.territory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +41,8 @@ public class TerritoryController {
 
     @Operation(summary = "One census section: population, families, area and its neighbourhood, municipio and census area")
     @GetMapping("/api/sections/{code}")
-    Map<String, Object> section(@PathVariable String code) {
-        Map<String, Object> section = queries.section(code);
+    TerritoryQueries.SectionDetails section(@PathVariable String code) {
+        TerritoryQueries.SectionDetails section = queries.section(code);
         if (section == null) {
             throw new NotFoundException("no census section with code " + code);
         }

@@ -1,11 +1,14 @@
 package org.welfareintelligence.territory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.geo.BoundingBox;
 import org.welfareintelligence.geo.MapScale;
+import org.welfareintelligence.privacy.Count;
 
 /** Territorial layers as GeoJSON, built by PostGIS so that large layers never pass through Java objects. */
 @Service
@@ -34,7 +37,7 @@ public class TerritoryQueries {
                 FROM territorial_area g LEFT JOIN territorial_area p ON p.id = g.parent_id
                 WHERE g.level = :level AND g.geom IS NOT NULL""" + BBOX_FILTER;
         return collection(features, params(bbox, zoom).addValue("level", level.name())
-                .addValue("hiddenPopulation", disclosure.population().areaIdArray()));
+                .addValue("hiddenPopulation", disclosure.population().withheldAreaIds()));
     }
 
     public String sectionsGeoJson(BoundingBox bbox, Integer zoom) {
@@ -50,14 +53,28 @@ public class TerritoryQueries {
                 FROM census_section g LEFT JOIN territorial_area n ON n.id = g.neighbourhood_id
                 WHERE g.geom IS NOT NULL""" + BBOX_FILTER;
         return collection(features, params(bbox, zoom)
-                .addValue("hiddenPopulation", disclosure.population().sectionIdArray())
-                .addValue("hiddenFamilies", disclosure.families().sectionIdArray()));
+                .addValue("hiddenPopulation", disclosure.population().withheldSectionIds())
+                .addValue("hiddenFamilies", disclosure.families().withheldSectionIds()));
+    }
+
+    /** One census section, its residents and families as the reader may see them, and its place in the hierarchy. */
+    public record SectionDetails(String code, boolean placeholder, Count population, Count families,
+                                 @JsonProperty("area_km2") Double areaKm2, Double lon, Double lat,
+                                 @JsonProperty("neighbourhood_code") String neighbourhoodCode,
+                                 @JsonProperty("neighbourhood_name") String neighbourhoodName,
+                                 @JsonProperty("municipio_code") String municipioCode,
+                                 @JsonProperty("municipio_name") String municipioName,
+                                 @JsonProperty("census_area_code") String censusAreaCode,
+                                 @JsonProperty("census_area_name") String censusAreaName,
+                                 String source, Boolean synthetic, @JsonProperty("loaded_at") OffsetDateTime loadedAt) {
     }
 
     /** Section details with its place in the hierarchy; null when the code is unknown. */
-    public Map<String, Object> section(String code) {
-        var rows = jdbc.queryForList("""
-                SELECT s.code, s.placeholder, s.population, s.families, round(s.area_km2::numeric, 4) AS area_km2,
+    public SectionDetails section(String code) {
+        TerritorialDisclosure.Release people = disclosure.population();
+        TerritorialDisclosure.Release families = disclosure.families();
+        var rows = jdbc.query("""
+                SELECT s.code, s.placeholder, round(s.area_km2::numeric, 4) AS area_km2,
                        ST_X(s.centroid) AS lon, ST_Y(s.centroid) AS lat,
                        n.code AS neighbourhood_code, n.name AS neighbourhood_name,
                        m.code AS municipio_code, m.name AS municipio_name,
@@ -68,18 +85,18 @@ public class TerritoryQueries {
                 LEFT JOIN territorial_area m ON m.id = n.parent_id
                 LEFT JOIN territorial_area a ON a.id = s.census_area_id
                 LEFT JOIN import_batch b ON b.id = s.batch_id
-                WHERE s.code = :code""", Map.of("code", code));
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> section = rows.get(0);
-        if (disclosure.population().section(code)) {
-            section.put("population", null);
-        }
-        if (disclosure.families().section(code)) {
-            section.put("families", null);
-        }
-        return section;
+                WHERE s.code = :code""", Map.of("code", code), (rs, i) -> new SectionDetails(rs.getString("code"),
+                rs.getBoolean("placeholder"), people.section(code), families.section(code),
+                number(rs, "area_km2"), number(rs, "lon"), number(rs, "lat"), rs.getString("neighbourhood_code"),
+                rs.getString("neighbourhood_name"), rs.getString("municipio_code"), rs.getString("municipio_name"),
+                rs.getString("census_area_code"), rs.getString("census_area_name"), rs.getString("source"),
+                (Boolean) rs.getObject("synthetic", Boolean.class), rs.getObject("loaded_at", OffsetDateTime.class)));
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     private String collection(String featuresSql, MapSqlParameterSource params) {

@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.welfareintelligence.demand.DemandQueries;
-import org.welfareintelligence.territory.TerritorialDisclosure;
 
 @RestController
 @Tag(name = "Vector tiles", description = "Mapbox Vector Tiles of sections, facilities and areas")
@@ -21,13 +19,9 @@ public class TileController {
     static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
 
     private final VectorTiles tiles;
-    private final DemandQueries demand;
-    private final TerritorialDisclosure disclosure;
 
-    TileController(VectorTiles tiles, DemandQueries demand, TerritorialDisclosure disclosure) {
+    TileController(VectorTiles tiles) {
         this.tiles = tiles;
-        this.demand = demand;
-        this.disclosure = disclosure;
     }
 
     @Operation(summary = "A vector tile",
@@ -46,19 +40,7 @@ public class TileController {
             throw new IllegalArgumentException("tile " + z + "/" + x + "/" + y + " does not exist: "
                     + "z must be 0-22 and x, y between 0 and 2^z - 1");
         }
-        Long targetId = null;
-        String usedPeriod = null;
-        TerritorialDisclosure.Hidden hiddenValues = TerritorialDisclosure.Hidden.NONE;
-        if (target != null && !target.isBlank()) {
-            targetId = demand.targetId(target);
-            usedPeriod = demand.resolvePeriod(targetId, period);
-            hiddenValues = demand.hidden(targetId, usedPeriod);
-        }
-        TerritorialDisclosure.Hidden hiddenPopulation = parsed == VectorTiles.Layer.FACILITIES
-                ? TerritorialDisclosure.Hidden.NONE : disclosure.population();
-        boolean sections = parsed == VectorTiles.Layer.SECTIONS;
-        byte[] body = tiles.tile(parsed, z, x, y, targetId, usedPeriod, serviceType, hiddenValues.sectionIdArray(),
-                sections ? hiddenPopulation.sectionIdArray() : hiddenPopulation.areaIdArray());
+        byte[] body = tiles.tile(parsed, z, x, y, target, period, serviceType);
         return ResponseEntity.ok()
                 .contentType(MVT)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))

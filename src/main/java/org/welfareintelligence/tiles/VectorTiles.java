@@ -4,6 +4,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.demand.DemandQueries;
+import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /** Mapbox Vector Tiles cut by PostGIS (ST_AsMVT) in web-mercator tile coordinates. */
 @Service
@@ -61,18 +63,32 @@ public class VectorTiles {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DemandQueries demand;
+    private final TerritorialDisclosure disclosure;
 
-    VectorTiles(NamedParameterJdbcTemplate jdbc) {
+    VectorTiles(NamedParameterJdbcTemplate jdbc, DemandQueries demand, TerritorialDisclosure disclosure) {
         this.jdbc = jdbc;
+        this.demand = demand;
+        this.disclosure = disclosure;
     }
 
     /**
-     * One tile of one layer. {@code targetId} and {@code period} give the sections their {@code value}
-     * attribute; {@code serviceType} filters facilities. The withheld cells of the target's demand and of the
-     * residents counts (sections or areas, by the layer) come as PostgreSQL array literals of ids.
+     * One tile of one layer. {@code target} (and {@code period}, else the newest) gives the sections their
+     * {@code value} attribute; {@code serviceType} filters facilities. Counts are drawn as the releases of the
+     * target's demand and of residents allow for the current reader.
      */
-    public byte[] tile(Layer layer, int z, int x, int y, Long targetId, String period, String serviceType,
-                       String hiddenValues, String hiddenPopulation) {
+    public byte[] tile(Layer layer, int z, int x, int y, String target, String period, String serviceType) {
+        Long targetId = null;
+        String usedPeriod = null;
+        String hiddenValues = "{}";
+        if (target != null && !target.isBlank()) {
+            targetId = demand.targetId(target);
+            usedPeriod = demand.resolvePeriod(targetId, period);
+            hiddenValues = demand.release(targetId, usedPeriod).withheldSectionIds();
+        }
+        String hiddenPopulation = layer == Layer.FACILITIES ? "{}"
+                : layer == Layer.SECTIONS ? disclosure.population().withheldSectionIds()
+                : disclosure.population().withheldAreaIds();
         String sql = """
                 WITH bounds AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env,
                                        ST_Transform(ST_TileEnvelope(:z, :x, :y, margin => 64.0 / 4096), 4326) AS env4326),
@@ -81,7 +97,7 @@ public class VectorTiles {
         MapSqlParameterSource params = new MapSqlParameterSource(Map.of("z", z, "x", x, "y", y))
                 .addValue("layer", layer.mvtName())
                 .addValue("target", targetId)
-                .addValue("period", period)
+                .addValue("period", usedPeriod)
                 .addValue("serviceType", serviceType)
                 .addValue("hiddenValues", hiddenValues)
                 .addValue("hiddenPopulation", hiddenPopulation);

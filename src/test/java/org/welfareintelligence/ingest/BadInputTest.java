@@ -179,6 +179,19 @@ class BadInputTest extends PostgisTest {
     }
 
     @Test
+    void deeplyNestedJsonIsRefusedByEveryGeoJsonImport() throws Exception {
+        String nested = "[".repeat(5000) + "]".repeat(5000);
+        byte[] deep = ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"ID_NIL\":\"1\",\"deep\":" + nested + "},\"geometry\":null}]}").getBytes(StandardCharsets.UTF_8);
+        for (String kind : new String[] {"areas", "sections", "facilities"}) {
+            upload(kind, "deep.geojson", deep, "level", "neighbourhood")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.file").value("deep.geojson"))
+                    .andExpect(jsonPath("$.message", containsString("nested too deeply")));
+        }
+    }
+
+    @Test
     void anErrorInTheLastRowRollsBackEverythingBeforeIt() throws Exception {
         String census = new String(SharedData.bytes(CENSUS), StandardCharsets.ISO_8859_1).stripTrailing();
         String broken = census.substring(0, census.lastIndexOf(';')) + ";-3\n";
@@ -190,9 +203,10 @@ class BadInputTest extends PostgisTest {
 
     @Test
     void importsNeedAnAdministrator() throws Exception {
+        // anonymous, with or without a CSRF token: 401 (sign in first), as the README promises
         mvc.perform(multipart("/api/imports/census")
                         .file(new MockMultipartFile("file", CENSUS, "text/csv", SharedData.bytes(CENSUS))))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isUnauthorized());
         mvc.perform(multipart("/api/imports/census")
                         .file(new MockMultipartFile("file", CENSUS, "text/csv", SharedData.bytes(CENSUS)))
                         .with(csrf()))

@@ -133,6 +133,30 @@ class AccessRulesTest extends SampleCityApiTest {
     }
 
     @Test
+    void anonymousApiClientsGetUnauthorisedEvenOnPagesAndWithoutCsrfToken() throws Exception {
+        String report = "/tender/zone-report?level=neighbourhood&code=20&targets=P_ELDERLY_75_PLUS&format=json";
+        for (String accept : new String[] {null, "*/*", "application/json"}) {
+            var request = get(report);
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as("Accept " + accept).isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
+        }
+        // a POST or PUT without credentials or CSRF token: 401 as for a GET, not 403
+        assertThat(mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(put("/api/facilities/" + ownFacility).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        // a signed-in browser session without the token is still refused as forbidden
+        assertThat(mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON).content("{}")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(TestAccounts.ORGANISATION).roles("ORGANISATION")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void wrongPasswordIsUnauthorisedAndFormsNeedCsrf() throws Exception {
         MockHttpServletResponse wrong = mvc.perform(get("/api/demand").param("target", "P_ELDERLY_75_PLUS")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -158,6 +182,8 @@ class AccessRulesTest extends SampleCityApiTest {
             AbstractMockHttpServletRequestBuilder<?> builder = request.get();
             if (!entry.getKey().equals(ANONYMOUS)) {
                 builder.with(TestAccounts.as(entry.getKey()));
+            } else if (entry.getValue() == Expect.SIGN_IN_PAGE) {
+                builder.accept(MediaType.TEXT_HTML, MediaType.parseMediaType("application/xhtml+xml"));
             }
             MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
             String what = entry.getKey() + " " + builder.buildRequest(new org.springframework.mock.web.MockServletContext())

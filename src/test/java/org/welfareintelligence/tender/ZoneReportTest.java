@@ -156,6 +156,28 @@ class ZoneReportTest extends SampleCityApiTest {
     }
 
     @Test
+    void servicesDeliveredAtHomeNeedNoPlaceInTheZone() throws Exception {
+        String answer = mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"neighbourhood\",\"code\":\"" + NIL + "\",\"targets\":"
+                                + "[\"P_ELDERLY_75_PLUS\",\"P_ELDERLY_NON_SELF_SUFFICIENT\"]}")
+                        .with(organisation()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> reasons = new ArrayList<>();
+        json.readTree(answer).get("reasons").forEach(r -> reasons.add(r.asString()));
+        List<String> homeServices = jdbc.queryForList("""
+                SELECT DISTINCT st.name_en FROM service_type st JOIN service_type_target stt ON stt.service_type_id = st.id
+                JOIN target t ON t.id = stt.target_id
+                WHERE st.delivery = 'HOME' AND t.code IN ('P_ELDERLY_75_PLUS', 'P_ELDERLY_NON_SELF_SUFFICIENT')""",
+                String.class);
+        assertThat(homeServices).contains("Home care", "Meals at home");
+        // the zone has no place of these services in it, and needs none: they come to people's homes
+        for (String service : homeServices) {
+            assertThat(reasons).noneMatch(r -> r.equals("no open place of " + service + " in the zone"));
+        }
+        assertThat(reasons).contains("no open place of Nursing home in the zone");
+    }
+
+    @Test
     void badRequestsSayWhatIsWrong() throws Exception {
         mvc.perform(get("/tender/zone-report").param("level", "galaxy").param("code", NIL)
                         .param("targets", TARGETS).param("format", "json").with(organisation()))

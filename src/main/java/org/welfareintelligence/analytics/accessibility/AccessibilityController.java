@@ -4,13 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,30 +19,18 @@ import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.analytics.export.UnitLayers;
 import org.welfareintelligence.analytics.inputs.Level;
-import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.web.Answer;
 
 @RestController
 @Tag(name = "Analytics", description = "Accessibility, catchments, gaps, hot spots, priorities, comparisons and equity")
 public class AccessibilityController {
 
-    /** One section's accessibility; value null = no facility within reach (or withheld by disclosure control). */
-    public record SectionAccess(String code, String neighbourhood, Double demand, Double value) {
-    }
-
-    public record AccessibilityLayer(String target, String serviceType, String method, String unit, double cutoff,
-                                     int facilities, int sectionsWithValue, int sectionsWithoutValue,
-                                     List<SectionAccess> sections) {
-    }
-
     private final AccessibilityService accessibility;
-    private final DisclosureControl disclosure;
     private final UnitLayers layers;
     private final AnalyticsProperties properties;
 
-    AccessibilityController(AccessibilityService accessibility, DisclosureControl disclosure, UnitLayers layers,
-                            AnalyticsProperties properties) {
+    AccessibilityController(AccessibilityService accessibility, UnitLayers layers, AnalyticsProperties properties) {
         this.accessibility = accessibility;
-        this.disclosure = disclosure;
         this.layers = layers;
         this.properties = properties;
     }
@@ -56,7 +42,7 @@ public class AccessibilityController {
                     + "null = no facility within the cutoff. costs: euclidean (default) or imported. "
                     + "format: json, geojson, csv or xlsx.")
     @GetMapping("/api/analytics/accessibility")
-    ResponseEntity<?> accessibility(@RequestParam String target, @RequestParam String serviceType,
+    Answer<AccessibilityService.AccessibilityLayer> accessibility(@RequestParam String target, @RequestParam String serviceType,
                                     @RequestParam(defaultValue = "2sfca") String method,
                                     @Parameter(description = "catchment in the cost model's unit (metres for euclidean)")
                                     @RequestParam(required = false) Double cutoff,
@@ -68,20 +54,8 @@ public class AccessibilityController {
                                     @RequestParam(defaultValue = "json") String format) {
         AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, period, method, cutoff, steps,
                 bandwidth, n, costs, properties.defaultCutoff());
-        AccessibilityResult result = accessibility.compute(request);
-        boolean cost = request.parameters().method().isCost();
-        List<SectionAccess> sections = new ArrayList<>(result.sections().size());
-        int withValue = 0;
-        for (int i = 0; i < result.sections().size(); i++) {
-            double value = result.value()[i];
-            withValue += Double.isNaN(value) ? 0 : 1;
-            Double shown = Double.isNaN(value) ? null : cost ? value : disclosure.rate(value, result.demand()[i]);
-            sections.add(new SectionAccess(result.sections().code()[i],
-                    result.sections().unit(Level.NEIGHBOURHOOD, i), disclosure.count(result.demand()[i]), shown));
-        }
-        AccessibilityLayer layer = new AccessibilityLayer(target, serviceType, request.parameters().method().code(),
-                result.unit(), request.parameters().cutoff(), result.supply().size(), withValue,
-                sections.size() - withValue, sections);
+        AccessibilityService.AccessibilityLayer layer = accessibility.layer(request);
+        List<AccessibilityService.SectionAccess> sections = layer.sections();
         if ("geojson".equals(format.toLowerCase(Locale.ROOT))) {
             List<Map<String, Object>> properties = sections.stream().map(s -> {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -90,8 +64,7 @@ public class AccessibilityController {
                 p.put("value", s.value());
                 return p;
             }).toList();
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
-                    .body(layers.geoJson(Level.SECTION, sections.stream().map(SectionAccess::code).toList(), properties));
+            return Answer.rendered(MediaType.parseMediaType("application/geo+json"), layers.geoJson(Level.SECTION, sections.stream().map(AccessibilityService.SectionAccess::code).toList(), properties));
         }
         Table table = Table.of("accessibility-" + request.parameters().method().code() + "-" + target,
                 "section", "neighbourhood", "demand", request.parameters().method().code());
@@ -104,7 +77,7 @@ public class AccessibilityController {
                     + "demandXy (id,x,y in metres). Returns every demand id with its raw, un-normalised value at full "
                     + "double precision (null = no facility within the cutoff; costs above it are ignored). format: json or csv.")
     @PostMapping(value = "/api/analytics/accessibility/raw", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> raw(@RequestParam("demand") MultipartFile demand, @RequestParam("supply") MultipartFile supply,
+    Answer<List<RawAccessibility.Value>> raw(@RequestParam("demand") MultipartFile demand, @RequestParam("supply") MultipartFile supply,
                           @RequestParam("cost") MultipartFile cost,
                           @RequestParam(value = "demandXy", required = false) MultipartFile demandXy,
                           @RequestParam String method, @RequestParam double cutoff,
@@ -119,12 +92,12 @@ public class AccessibilityController {
         if ("csv".equals(format.toLowerCase(Locale.ROOT))) {
             StringBuilder csv = new StringBuilder("id,value\n");
             values.forEach(v -> csv.append(v.id()).append(',').append(v.value() == null ? "" : v.value()).append('\n'));
-            return ResponseEntity.ok().contentType(TableFormat.CSV).body(csv.toString());
+            return Answer.rendered(TableFormat.CSV, csv.toString());
         }
         if (!"json".equals(format.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown format '" + format + "': use json or csv");
         }
-        return ResponseEntity.ok(values);
+        return Answer.json(values);
     }
 
     private static RawAccessibility.NamedFile named(MultipartFile file) throws IOException {

@@ -1,23 +1,59 @@
 package org.welfareintelligence.analytics.accessibility;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.cost.TravelCostModel;
 import org.welfareintelligence.analytics.cost.TravelCosts;
+import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
 import org.welfareintelligence.analytics.measure.SparseCosts;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /** Accessibility of a target's sections to a service type's open facilities. */
 @Service
 public class AccessibilityService {
 
+    /** One section's accessibility; value null = no facility within reach (or withheld by disclosure control). */
+    public record SectionAccess(String code, String neighbourhood, Count demand, Double value) {
+    }
+
+    /** What the accessibility endpoint answers: every section's value, as the reader may see it. */
+    public record AccessibilityLayer(String target, String serviceType, String method, String unit, double cutoff,
+                                     int facilities, int sectionsWithValue, int sectionsWithoutValue,
+                                     List<SectionAccess> sections) {
+    }
+
     private final StudyInputs inputs;
     private final TravelCosts costs;
+    private final DisclosureControl disclosure;
 
-    AccessibilityService(StudyInputs inputs, TravelCosts costs) {
+    AccessibilityService(StudyInputs inputs, TravelCosts costs, DisclosureControl disclosure) {
         this.inputs = inputs;
         this.costs = costs;
+        this.disclosure = disclosure;
+    }
+
+    /** The accessibility of every section as the current reader may see it. */
+    public AccessibilityLayer layer(AccessibilityRequest request) {
+        AccessibilityResult result = compute(request);
+        boolean cost = request.parameters().method().isCost();
+        List<SectionAccess> sections = new ArrayList<>(result.sections().size());
+        int withValue = 0;
+        for (int i = 0; i < result.sections().size(); i++) {
+            double value = result.value()[i];
+            withValue += Double.isNaN(value) ? 0 : 1;
+            Count demand = disclosure.count(result.demand()[i]);
+            Double shown = Double.isNaN(value) ? null : cost ? value : disclosure.rate(value, demand);
+            sections.add(new SectionAccess(result.sections().code()[i],
+                    result.sections().unit(Level.NEIGHBOURHOOD, i), demand, shown));
+        }
+        return new AccessibilityLayer(request.target(), request.serviceType(), request.parameters().method().code(),
+                result.unit(), request.parameters().cutoff(), result.supply().size(), withValue,
+                sections.size() - withValue, sections);
     }
 
     public AccessibilityResult compute(AccessibilityRequest request) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.welfareintelligence.privacy.CountNames;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -37,6 +38,7 @@ class CatchmentLayers {
                 groups.add(group[i]);
             }
         }
+        properties.forEach(p -> p.forEach(CountNames::requireControlled));
         String[] props = properties.stream().map(json::writeValueAsString).toArray(String[]::new);
         return jdbc.queryForObject("""
                 WITH member AS (

@@ -2,6 +2,7 @@ package org.welfareintelligence.analytics.comparison;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,8 @@ import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /**
  * Districts side by side for a funder: demand of each target (per period when there are several), the supply
@@ -30,12 +33,58 @@ public class DistrictComparisonService {
                              double cityRate, List<DistrictFigures> districts) {
     }
 
+    public record TargetDemand(String target, Count demand, List<PeriodDemand> trend) {
+    }
+
+    public record PeriodDemand(String period, Count demand) {
+    }
+
+    public record District(int rank, String code, String name, Count residents, List<TargetDemand> demand,
+                           int facilities, double placesLocated, Double placesReachable, Double placesPerThousand,
+                           double cityRate, String status, Double gapPlaces, Double gapStaff) {
+    }
+
+    public record ComparisonReport(String level, String serviceType, double cityRate, List<District> districts) {
+    }
+
     private final GapService gaps;
     private final StudyInputs inputs;
+    private final DisclosureControl disclosure;
 
-    DistrictComparisonService(GapService gaps, StudyInputs inputs) {
+    DistrictComparisonService(GapService gaps, StudyInputs inputs, DisclosureControl disclosure) {
         this.gaps = gaps;
         this.inputs = inputs;
+        this.disclosure = disclosure;
+    }
+
+    /** The comparison as the current reader may see it, ranked. */
+    public ComparisonReport report(Level level, List<String> districts, List<String> targets,
+                                   AccessibilityRequest access, Double staffPerPlace) {
+        Comparison result = compare(level, districts, targets, access, staffPerPlace);
+        List<District> rows = new ArrayList<>();
+        for (DistrictFigures f : result.districts()) {
+            List<TargetDemand> demand = new ArrayList<>();
+            for (int k = 0; k < targets.size(); k++) {
+                List<PeriodDemand> trend = new ArrayList<>();
+                List<String> periods = result.periods().get(k);
+                for (int p = 0; p < periods.size(); p++) {
+                    trend.add(new PeriodDemand(periods.get(p), disclosure.count(f.demandByPeriod()[k][p])));
+                }
+                demand.add(new TargetDemand(targets.get(k), disclosure.count(f.demand()[k]), trend));
+            }
+            Count people = demand.get(0).demand();
+            rows.add(new District(f.rank(), f.code(), f.name(), disclosure.count(f.residents()), demand, f.facilities(),
+                    f.placesLocated(), disclosure.rate(round(f.placesReachable()), people),
+                    Double.isFinite(f.placesPerThousand()) ? disclosure.rate(f.placesPerThousand(), people) : null,
+                    f.benchmark(), f.status(), disclosure.rate(round(f.gapPlaces()), people),
+                    disclosure.rate(round(f.gapStaff()), people)));
+        }
+        rows.sort(Comparator.comparingInt(District::rank));
+        return new ComparisonReport(result.level().code(), access.serviceType(), result.cityRate(), rows);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** The first target is the one the service's places are set against. */

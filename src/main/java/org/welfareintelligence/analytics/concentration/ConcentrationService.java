@@ -1,5 +1,7 @@
 package org.welfareintelligence.analytics.concentration;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.AnalyticsProperties;
@@ -9,6 +11,8 @@ import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Concentration;
 import org.welfareintelligence.analytics.measure.GetisOrdGiStar;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /** Where a target concentrates: density, location quotient and Getis–Ord Gi* hot and cold spots. */
 @Service
@@ -24,14 +28,50 @@ public class ConcentrationService {
                          GetisOrdGiStar.Result giStar, int permutations) {
     }
 
+    /**
+     * One unit: the target's count, density per km², location quotient (its share of residents over the city's),
+     * Gi* z-score and pseudo p-value, and hotCold from -3 (cold spot at 99 %) to 3 (hot spot at 99 %).
+     */
+    public record UnitConcentration(String code, String name, Count count, Count residents, Double density,
+                                    Double locationQuotient, Double giZ, Double pseudoP, int hotCold) {
+    }
+
+    public record ConcentrationReport(String target, String level, String variable, int permutations,
+                                      List<UnitConcentration> units) {
+    }
+
     private final StudyInputs inputs;
     private final UnitGeometry geometry;
     private final AnalyticsProperties properties;
+    private final DisclosureControl disclosure;
 
-    ConcentrationService(StudyInputs inputs, UnitGeometry geometry, AnalyticsProperties properties) {
+    ConcentrationService(StudyInputs inputs, UnitGeometry geometry, AnalyticsProperties properties,
+                         DisclosureControl disclosure) {
         this.inputs = inputs;
         this.geometry = geometry;
         this.properties = properties;
+        this.disclosure = disclosure;
+    }
+
+    /** The analysis as the current reader may see it. */
+    public ConcentrationReport report(String target, String period, Level level, Variable variable, int permutations) {
+        Result result = analyse(target, period, level, variable, permutations);
+        List<UnitConcentration> units = new ArrayList<>();
+        for (int u = 0; u < result.units().size(); u++) {
+            Count count = disclosure.count(result.count()[u]);
+            units.add(new UnitConcentration(result.units().code()[u], result.units().name()[u], count,
+                    disclosure.count(result.residents()[u]),
+                    finite(result.density()[u]) == null ? null : disclosure.rate(result.density()[u], count),
+                    finite(result.locationQuotient()[u]) == null ? null
+                            : disclosure.rate(result.locationQuotient()[u], count),
+                    finite(result.giStar().z()[u]), finite(result.giStar().pseudoP()[u]), result.giStar().hotCold()[u]));
+        }
+        return new ConcentrationReport(result.target(), result.units().level().code(),
+                result.variable().name().toLowerCase(Locale.ROOT), result.permutations(), units);
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     public static Variable parseVariable(String text) {

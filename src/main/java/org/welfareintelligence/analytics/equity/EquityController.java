@@ -2,7 +2,6 @@ package org.welfareintelligence.analytics.equity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,19 +10,17 @@ import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.analytics.inputs.Level;
-import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.web.Answer;
 
 @RestController
 @Tag(name = "Analytics")
 public class EquityController {
 
     private final EquityService equity;
-    private final DisclosureControl disclosure;
     private final AnalyticsProperties properties;
 
-    EquityController(EquityService equity, DisclosureControl disclosure, AnalyticsProperties properties) {
+    EquityController(EquityService equity, AnalyticsProperties properties) {
         this.equity = equity;
-        this.disclosure = disclosure;
         this.properties = properties;
     }
 
@@ -34,7 +31,7 @@ public class EquityController {
                     + "(cumulative share of people, cumulative share of access), all weighted by target demand. "
                     + "format: json, csv or xlsx (the Lorenz points).")
     @GetMapping("/api/analytics/equity")
-    ResponseEntity<?> equity(@RequestParam String target, @RequestParam String serviceType,
+    Answer<EquityService.EquityResult> equity(@RequestParam String target, @RequestParam String serviceType,
                              @RequestParam(defaultValue = "2sfca") String method,
                              @RequestParam(required = false) Double cutoff,
                              @RequestParam(required = false) String steps,
@@ -47,12 +44,8 @@ public class EquityController {
         AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, period, method, cutoff, steps,
                 bandwidth, n, costs, properties.defaultCutoff());
         EquityService.EquityResult result = equity.analyse(request, Level.parse(groupBy));
-        EquityService.EquityResult shown = new EquityService.EquityResult(result.method(), result.groupBy(),
-                result.sectionsWithValue(), result.sectionsWithoutValue(),
-                disclosure.count(result.demandWithoutValue()), result.gini(),
-                result.coefficientOfVariation(), result.palma(), result.theil(), result.lorenz());
         Table table = Table.of("lorenz-" + method + "-" + target, "share_of_people", "share_of_access");
         result.lorenz().forEach(p -> table.row(p[0], p[1]));
-        return TableFormat.respond(format, shown, table);
+        return TableFormat.respond(format, result, table);
     }
 }

@@ -9,6 +9,8 @@ import org.welfareintelligence.analytics.accessibility.AccessibilityService;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Equity;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /**
  * How evenly an accessibility result is spread over the target's people: each section's value weighted by its
@@ -22,14 +24,16 @@ public class EquityService {
     static final int LORENZ_POINTS = 101;
 
     public record EquityResult(String method, String groupBy, int sectionsWithValue, int sectionsWithoutValue,
-                               Double demandWithoutValue, double gini, double coefficientOfVariation, double palma,
+                               Count demandWithoutValue, double gini, double coefficientOfVariation, double palma,
                                Equity.Theil theil, List<double[]> lorenz) {
     }
 
     private final AccessibilityService accessibility;
+    private final DisclosureControl disclosure;
 
-    EquityService(AccessibilityService accessibility) {
+    EquityService(AccessibilityService accessibility, DisclosureControl disclosure) {
         this.accessibility = accessibility;
+        this.disclosure = disclosure;
     }
 
     public EquityResult analyse(AccessibilityRequest request, Level groupBy) {
@@ -61,7 +65,7 @@ public class EquityService {
             group[k] = units.unitOfSection()[i];
         }
         return new EquityResult(request.parameters().method().code(), groupBy.code(), kept.size(),
-                result.value().length - kept.size(), demandWithout, Equity.gini(x, w),
+                result.value().length - kept.size(), disclosure.count(demandWithout), Equity.gini(x, w),
                 Equity.coefficientOfVariation(x, w), Equity.palma(x, w), Equity.theil(x, w, group),
                 thin(Equity.lorenz(x, w)));
     }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.web.Answer;
 
-/** Answers an analysis as JSON (the given body), CSV or XLSX (the table), as {@code format=} asks. */
+/** Answers an analysis as JSON (the view), CSV or XLSX (the table of the same figures), as {@code format=} asks. */
 public final class TableFormat {
 
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -22,19 +22,14 @@ public final class TableFormat {
     private TableFormat() {
     }
 
-    public static ResponseEntity<?> respond(String format, Object json, Table table) {
+    /** The view as JSON, or the table as CSV or XLSX, as {@code format} asks. */
+    public static <T> Answer<T> respond(String format, T json, Table table) {
         return switch (format == null ? "json" : format.trim().toLowerCase(Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
-            case "csv" -> attachment(table.name() + ".csv", CSV, csv(table).getBytes(StandardCharsets.UTF_8));
-            case "xlsx" -> attachment(table.name() + ".xlsx", XLSX, xlsx(List.of(table)));
+            case "json" -> Answer.json(json);
+            case "csv" -> Answer.file(table.name() + ".csv", CSV, csv(table).getBytes(StandardCharsets.UTF_8));
+            case "xlsx" -> Answer.file(table.name() + ".xlsx", XLSX, xlsx(List.of(table)));
             default -> throw new IllegalArgumentException("unknown format '" + format + "': use json, csv or xlsx");
         };
-    }
-
-    public static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .contentType(type).body(body);
     }
 
     public static String csv(Table table) {
@@ -45,7 +40,7 @@ public final class TableFormat {
                 if (k > 0) {
                     out.append(',');
                 }
-                Object value = row.get(k);
+                Object value = plain(row.get(k));
                 out.append(value == null ? "" : value instanceof Number ? number((Number) value) : csvField(value.toString()));
             }
             out.append('\n');
@@ -67,7 +62,7 @@ public final class TableFormat {
                 for (int r = 0; r < table.rows().size(); r++) {
                     List<Object> row = table.rows().get(r);
                     for (int c = 0; c < row.size(); c++) {
-                        Object value = row.get(c);
+                        Object value = plain(row.get(c));
                         if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
                             sheet.value(r + 1, c, number);
                         } else if (value != null && !(value instanceof Number)) {
@@ -81,6 +76,11 @@ public final class TableFormat {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A count as the number it shows (null when withheld); other values as they are. */
+    private static Object plain(Object value) {
+        return value instanceof Count count ? count.value() : value;
     }
 
     private static String number(Number value) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.welfareintelligence.analytics.inputs.Level;
+import org.welfareintelligence.privacy.CountNames;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -25,6 +26,7 @@ public class UnitLayers {
 
     /** A FeatureCollection with one feature per unit code, carrying {@code properties[k]} for {@code codes[k]}. */
     public String geoJson(Level level, List<String> codes, List<Map<String, Object>> properties) {
+        properties.forEach(p -> p.forEach(CountNames::requireControlled));
         String[] props = properties.stream().map(json::writeValueAsString).toArray(String[]::new);
         String outline = level == Level.SECTION
                 ? """

@@ -1,6 +1,8 @@
 package org.welfareintelligence.analytics.gap;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
@@ -10,6 +12,8 @@ import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.ServiceGap;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /**
  * Over- and under-served units. The places available to a section are its share of every reachable centre's
@@ -33,12 +37,54 @@ public class GapService {
                             ServiceGap.Result gap, double staffPerPlace, int[][] peers) {
     }
 
+    /** One unit against its benchmark; gaps are positive when places are missing, negative when in surplus. */
+    public record UnitGap(String code, String name, Count demand, Double places, Double placesPerThousand,
+                          Double benchmark, String status, Double gapPlaces, Double gapStaff, List<String> peers) {
+    }
+
+    public record GapReport(String target, String serviceType, String level, String benchmark, double tolerance,
+                            double staffPerPlace, List<UnitGap> units) {
+    }
+
     private final AccessibilityService accessibility;
     private final StudyInputs inputs;
+    private final DisclosureControl disclosure;
 
-    GapService(AccessibilityService accessibility, StudyInputs inputs) {
+    GapService(AccessibilityService accessibility, StudyInputs inputs, DisclosureControl disclosure) {
         this.accessibility = accessibility;
         this.inputs = inputs;
+        this.disclosure = disclosure;
+    }
+
+    /** The gaps as the current reader may see them. */
+    public GapReport report(GapRequest request) {
+        GapResult result = analyse(request);
+        List<UnitGap> units = new ArrayList<>();
+        for (int u = 0; u < result.units().size(); u++) {
+            double people = result.people()[u];
+            Count shown = disclosure.count(people);
+            double rate = people > 0 ? result.places()[u] / people * 1000 : Double.NaN;
+            List<String> peerCodes = null;
+            if (result.peers() != null) {
+                peerCodes = new ArrayList<>();
+                for (int v : result.peers()[u]) {
+                    peerCodes.add(result.units().code()[v]);
+                }
+            }
+            units.add(new UnitGap(result.units().code()[u], result.units().name()[u], shown,
+                    disclosure.rate(round(result.places()[u]), shown),
+                    Double.isFinite(rate) ? disclosure.rate(rate, shown) : null,
+                    Double.isFinite(result.benchmark()[u]) ? result.benchmark()[u] : null,
+                    result.gap().status()[u].name(), disclosure.rate(round(result.gap().gapPlaces()[u]), shown),
+                    disclosure.rate(round(result.gap().gapStaff()[u]), shown), peerCodes));
+        }
+        return new GapReport(request.accessibility().target(), request.accessibility().serviceType(),
+                result.units().level().code(), request.benchmark().name().toLowerCase(Locale.ROOT),
+                request.tolerance(), result.staffPerPlace(), units);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     public static Benchmark parseBenchmark(String text) {

@@ -15,9 +15,10 @@ import org.welfareintelligence.territory.TerritorialDisclosure;
  * demand per section and the facilities of a service type. Unknown codes are refused with a 400 that says
  * where to find the valid ones.
  *
- * <p>For readers below the planner role, the residents and demand of every section that disclosure control
- * withholds (docs/privacy.md) enter as 0: every figure an analysis returns to them is then a function of
- * figures they may see, so no withheld count can be solved back from a catchment, an overlap or a ratio.
+ * <p>Residents and demand come from their {@link TerritorialDisclosure.Release}: for readers below the planner
+ * role, a section that disclosure control withholds enters with the value the release allows an analysis
+ * (docs/privacy.md), so every figure an analysis returns to them is a function of figures they may see and no
+ * withheld count can be solved back from a catchment, an overlap or a ratio.
  */
 @Service
 public class StudyInputs {
@@ -54,7 +55,7 @@ public class StudyInputs {
                 rs.getString("code"), rs.getString("code"), rs.getString("nil"), rs.getString("nil_name"),
                 rs.getString("ace"), rs.getString("ace_name"), rs.getString("municipio"), rs.getString("municipio_name")});
         int n = rows.size();
-        java.util.Set<Long> withheld = disclosure.population().sectionIds();
+        TerritorialDisclosure.Release residents = disclosure.population();
         long[] id = new long[n];
         String[] code = new String[n];
         double[] x = new double[n];
@@ -69,7 +70,7 @@ public class StudyInputs {
             code[i] = (String) r[1];
             x[i] = (Double) r[2];
             y[i] = (Double) r[3];
-            population[i] = withheld.contains(id[i]) ? 0 : (Double) r[4];
+            population[i] = residents.analysisValue(id[i]);
             area[i] = (Double) r[5];
             for (Level level : Level.values()) {
                 unitCode[level.ordinal()][i] = (String) r[6 + 2 * level.ordinal()];
@@ -117,17 +118,11 @@ public class StudyInputs {
      */
     public double[] demand(StudySections sections, String targetCode, String period) {
         long targetId = targetId(targetCode);
-        String used = period(targetId, period);
-        Map<Long, Integer> index = index(sections);
+        TerritorialDisclosure.Release release = demandQueries.release(targetId, period(targetId, period));
         double[] demand = new double[sections.size()];
-        java.util.Set<Long> withheld = demandQueries.hidden(targetId, used).sectionIds();
-        jdbc.query("SELECT section_id, value FROM demand WHERE target_id = :target AND period = :period",
-                new MapSqlParameterSource("target", targetId).addValue("period", used), rs -> {
-                    Integer i = index.get(rs.getLong(1));
-                    if (i != null && !withheld.contains(rs.getLong(1))) {
-                        demand[i] = rs.getDouble(2);
-                    }
-                });
+        for (int i = 0; i < demand.length; i++) {
+            demand[i] = release.analysisValue(sections.id()[i]);
+        }
         return demand;
     }
 

@@ -4,38 +4,22 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
-import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.web.Answer;
 
 @RestController
 @Tag(name = "Analytics")
 public class PriorityController {
 
-    /** What one target adds to a unit's score: its weighted, normalised indicator. */
-    public record Contribution(String target, double weight, Double count, Double indicator, double contribution) {
-    }
-
-    /** One ranked unit; its contributions add up to its score. */
-    public record Priority(int rank, String code, String name, double score, List<Contribution> contributions) {
-    }
-
-    public record PriorityReport(String level, String indicator, String normalisation, List<Priority> ranking) {
-    }
-
     private final PriorityService priorities;
-    private final DisclosureControl disclosure;
 
-    PriorityController(PriorityService priorities, DisclosureControl disclosure) {
+    PriorityController(PriorityService priorities) {
         this.priorities = priorities;
-        this.disclosure = disclosure;
     }
 
     @Operation(summary = "Priority ranking by a composite need index over chosen targets",
@@ -44,7 +28,7 @@ public class PriorityController {
                     + "z_score or share_of_max. Each entry lists every target's contribution; they sum to the score. "
                     + "level: section, neighbourhood, census-area or municipio. format: json, csv, xlsx.")
     @GetMapping("/api/analytics/priorities")
-    ResponseEntity<?> priorities(@Parameter(description = "e.g. P_ELDERLY_ALONE,P_ELDERLY_NON_SELF_SUFFICIENT")
+    Answer<PriorityService.PriorityReport> priorities(@Parameter(description = "e.g. P_ELDERLY_ALONE,P_ELDERLY_NON_SELF_SUFFICIENT")
                                  @RequestParam String targets,
                                  @RequestParam(required = false) String weights,
                                  @RequestParam(defaultValue = "neighbourhood") String level,
@@ -56,36 +40,15 @@ public class PriorityController {
                                  @RequestParam(defaultValue = "json") String format) {
         PriorityService.PriorityRequest request = PriorityService.request(targets, weights, level, indicator,
                 normalisation, period);
-        PriorityService.PriorityResult result = priorities.rank(request);
-        List<Priority> ranking = new ArrayList<>();
-        for (int u = 0; u < result.units().size(); u++) {
-            List<Contribution> contributions = new ArrayList<>();
-            for (int k = 0; k < request.targets().size(); k++) {
-                double count = result.counts()[k][u];
-                contributions.add(new Contribution(request.targets().get(k), request.weights()[k],
-                        disclosure.count(count), disclosure.rate(result.indicators()[k][u], count),
-                        result.index().contribution()[u][k]));
-            }
-            ranking.add(new Priority(result.index().rank()[u], result.units().code()[u], result.units().name()[u],
-                    result.index().score()[u], contributions));
-        }
-        ranking.sort(Comparator.comparingInt(Priority::rank));
-        if (limit != null) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("limit must be at least 1, got " + limit);
-            }
-            ranking = ranking.subList(0, Math.min(limit, ranking.size()));
-        }
+        PriorityService.PriorityReport report = priorities.report(request, limit);
         List<String> columns = new ArrayList<>(List.of("rank", "code", "name", "score"));
         request.targets().forEach(t -> columns.add(t + " contribution"));
-        Table table = new Table("priorities-" + result.units().level().code(), columns, new ArrayList<>());
-        for (Priority p : ranking) {
+        Table table = new Table("priorities-" + report.level(), columns, new ArrayList<>());
+        for (PriorityService.Priority p : report.ranking()) {
             List<Object> row = new ArrayList<>(List.of(p.rank(), p.code(), p.name() == null ? "" : p.name(), p.score()));
             p.contributions().forEach(c -> row.add(c.contribution()));
-            table.rows().add(row);
+            table.row(row.toArray());
         }
-        return TableFormat.respond(format, new PriorityReport(result.units().level().code(),
-                request.indicator().name().toLowerCase(Locale.ROOT),
-                request.normalisation().name().toLowerCase(Locale.ROOT), ranking), table);
+        return TableFormat.respond(format, report, table);
     }
 }

@@ -1,6 +1,8 @@
 package org.welfareintelligence.analytics.priority;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -9,6 +11,8 @@ import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.NeedIndex;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.privacy.DisclosureControl;
 
 /**
  * Priority ranking: a composite need index over the chosen targets, each weighted by the user. The indicator
@@ -28,10 +32,48 @@ public class PriorityService {
                                  NeedIndex.Result index) {
     }
 
-    private final StudyInputs inputs;
+    /** What one target adds to a unit's score: its weighted, normalised indicator. */
+    public record Contribution(String target, double weight, Count count, Double indicator, double contribution) {
+    }
 
-    PriorityService(StudyInputs inputs) {
+    /** One ranked unit; its contributions add up to its score. */
+    public record Priority(int rank, String code, String name, double score, List<Contribution> contributions) {
+    }
+
+    public record PriorityReport(String level, String indicator, String normalisation, List<Priority> ranking) {
+    }
+
+    private final StudyInputs inputs;
+    private final DisclosureControl disclosure;
+
+    PriorityService(StudyInputs inputs, DisclosureControl disclosure) {
         this.inputs = inputs;
+        this.disclosure = disclosure;
+    }
+
+    /** The ranking, best first, as the current reader may see it; {@code limit} keeps the first ranks (null = all). */
+    public PriorityReport report(PriorityRequest request, Integer limit) {
+        if (limit != null && limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        PriorityResult result = rank(request);
+        List<Priority> ranking = new ArrayList<>();
+        for (int u = 0; u < result.units().size(); u++) {
+            List<Contribution> contributions = new ArrayList<>();
+            for (int k = 0; k < request.targets().size(); k++) {
+                Count count = disclosure.count(result.counts()[k][u]);
+                contributions.add(new Contribution(request.targets().get(k), request.weights()[k], count,
+                        disclosure.rate(result.indicators()[k][u], count), result.index().contribution()[u][k]));
+            }
+            ranking.add(new Priority(result.index().rank()[u], result.units().code()[u], result.units().name()[u],
+                    result.index().score()[u], contributions));
+        }
+        ranking.sort(Comparator.comparingInt(Priority::rank));
+        if (limit != null) {
+            ranking = ranking.subList(0, Math.min(limit, ranking.size()));
+        }
+        return new PriorityReport(result.units().level().code(), request.indicator().name().toLowerCase(Locale.ROOT),
+                request.normalisation().name().toLowerCase(Locale.ROOT), ranking);
     }
 
     public static PriorityRequest request(String targets, String weights, String level, String indicator,

@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,9 @@ public class GeoJsonReader {
             throw document.error("the file is truncated: it ends " + at(e.getLocation()) + " inside the JSON", e);
         } catch (StreamReadException e) {
             throw document.error("malformed JSON " + at(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+        } catch (StreamConstraintsException e) {
+            throw document.error("the JSON is nested too deeply or too large to be GeoJSON"
+                    + (e.getLocation() == null ? "" : " " + at(e.getLocation())) + ": " + e.getOriginalMessage(), e);
         }
         return document.result();
     }
