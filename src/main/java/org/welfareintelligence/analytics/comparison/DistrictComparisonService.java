@@ -1,7 +1,6 @@
 package org.welfareintelligence.analytics.comparison;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
+import org.welfareintelligence.analytics.measure.Precision;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -140,15 +140,7 @@ public class DistrictComparisonService {
             int u = chosen[d];
             shortfall[d] = gap.people()[u] > 0 ? gap.gap().gapPlaces()[u] / gap.people()[u] * 1000 : Double.NEGATIVE_INFINITY;
         }
-        Integer[] order = new Integer[chosen.length];
-        for (int d = 0; d < order.length; d++) {
-            order[d] = d;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(shortfall[b], shortfall[a]));
-        int[] rank = new int[chosen.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r + 1;
-        }
+        int[] rank = Precision.descendingRanks(shortfall);
         List<DistrictFigures> figures = new ArrayList<>();
         for (int d = 0; d < chosen.length; d++) {
             int u = chosen[d];

@@ -23,7 +23,8 @@ public final class GetisOrdGiStar {
     private static final double[] CONFIDENCE_P = {0.01, 0.05, 0.10};
 
     /**
-     * @param z        the Gi* z-score per unit (NaN when the data are constant or the unit neighbours everyone)
+     * @param z        the Gi* z-score per unit (NaN when the data are constant, up to rounding noise, or the unit
+     *                 neighbours everyone)
      * @param pseudoP  folded one-sided pseudo p-value per unit (NaN when no permutations were run)
      * @param hotCold  3/2/1 hot spot at 99/95/90 % confidence, −3/−2/−1 cold spot, 0 not significant; the sign
      *                 is the sign of z, the level comes from the pseudo p (or from z without permutations)
@@ -80,6 +81,9 @@ public final class GetisOrdGiStar {
             squares.add((value - mean) * (value - mean));
         }
         double s = Math.sqrt(squares.value() / n);
+        if (Precision.isNoise(s, Precision.magnitude(x))) {
+            s = 0; // a field constant up to rounding noise has no hot or cold spot
+        }
         double[] z = new double[n];
         double[] lag = new double[n];
         for (int i = 0; i < n; i++) {
@@ -90,7 +94,9 @@ public final class GetisOrdGiStar {
         }
         double[] pseudoP = new double[n];
         Arrays.fill(pseudoP, Double.NaN);
-        if (permutations > 0 && n > 1) {
+        if (permutations > 0 && n > 1 && s == 0) {
+            Arrays.fill(pseudoP, 1.0); // every permutation ties with a constant field
+        } else if (permutations > 0 && n > 1) {
             SplittableRandom root = new SplittableRandom(seed);
             SplittableRandom[] streams = new SplittableRandom[n];
             for (int i = 0; i < n; i++) {

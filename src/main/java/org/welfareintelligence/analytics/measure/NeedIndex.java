@@ -1,14 +1,13 @@
 package org.welfareintelligence.analytics.measure;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Composite need index: each indicator is normalised across units, multiplied by its weight (weights are
  * rescaled to sum to 1) and summed. {@code contribution[u][k]} is indicator k's part of unit u's score, so the
  * contributions of a unit add up to its score. Rank 1 is the highest score (greatest need); equal scores share
- * the best rank of their group (1, 2, 2, 4).
+ * the best rank of their group (1, 2, 2, 4). An indicator whose values differ only by rounding noise is
+ * constant ({@link Precision}): it adds the same to every unit and separates none.
  */
 public final class NeedIndex {
 
@@ -67,33 +66,32 @@ public final class NeedIndex {
         for (int u = 0; u < units; u++) {
             score[u] = CompensatedSum.of(contribution[u]);
         }
-        return new Result(score, contribution, rank(score));
+        return new Result(score, contribution, Precision.descendingRanks(score));
     }
 
     private double[] normalise(double[] values) {
         double min = Arrays.stream(values).min().orElse(0);
         double max = Arrays.stream(values).max().orElse(0);
+        double magnitude = Precision.magnitude(values);
+        if (Precision.isNoise(max - min, magnitude)) {
+            // a constant field (up to rounding noise) tells nothing about where need is
+            return normalisation == Normalisation.SHARE_OF_MAX && max > 0 ? ones(values.length) : new double[values.length];
+        }
         return switch (normalisation) {
-            case MIN_MAX -> Arrays.stream(values).map(v -> max > min ? (v - min) / (max - min) : 0).toArray();
+            case MIN_MAX -> Arrays.stream(values).map(v -> (v - min) / (max - min)).toArray();
             case SHARE_OF_MAX -> Arrays.stream(values).map(v -> max > 0 ? v / max : 0).toArray();
             case Z_SCORE -> {
                 double mean = CompensatedSum.of(values) / values.length;
                 double sd = Math.sqrt(CompensatedSum.of(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).toArray())
                         / values.length);
-                yield Arrays.stream(values).map(v -> sd > 0 ? (v - mean) / sd : 0).toArray();
+                yield Arrays.stream(values).map(v -> (v - mean) / sd).toArray();
             }
         };
     }
 
-    private static int[] rank(double[] score) {
-        Integer[] order = IntStream.range(0, score.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer u) -> -score[u]).thenComparingInt(u -> u));
-        int[] rank = new int[score.length];
-        for (int position = 0; position < order.length; position++) {
-            int u = order[position];
-            boolean tiedWithPrevious = position > 0 && score[order[position - 1]] == score[u];
-            rank[u] = tiedWithPrevious ? rank[order[position - 1]] : position + 1;
-        }
-        return rank;
+    private static double[] ones(int n) {
+        double[] one = new double[n];
+        Arrays.fill(one, 1);
+        return one;
     }
 }

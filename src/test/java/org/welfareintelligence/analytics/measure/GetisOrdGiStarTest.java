@@ -75,6 +75,22 @@ class GetisOrdGiStarTest {
     }
 
     @Test
+    void aFlatRateWithRoundingNoiseHasNoHotSpots() {
+        // the same national rate per 1,000 on different bases differs between units only in the last digits
+        double[] base = {1234, 987, 45678, 3, 20011};
+        double[] rate = new double[base.length];
+        for (int u = 0; u < base.length; u++) {
+            rate[u] = base[u] * 0.0137 / base[u] * 1000;
+        }
+        int[][] path = {{1}, {0, 2}, {1, 3}, {2, 4}, {3}};
+        GetisOrdGiStar.Result result = new GetisOrdGiStar(path).solve(rate, 99, 1);
+
+        assertThat(result.z()).containsOnly(Double.NaN);
+        assertThat(result.pseudoP()).containsOnly(1.0);
+        assertThat(result.hotCold()).containsOnly(0);
+    }
+
+    @Test
     void refusesNeighboursThatAreNotSymmetric() {
         assertThatThrownBy(() -> new GetisOrdGiStar(new int[][] {{1}, {}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not symmetric");

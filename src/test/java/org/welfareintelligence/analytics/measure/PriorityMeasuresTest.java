@@ -44,6 +44,24 @@ class PriorityMeasuresTest {
     }
 
     @Test
+    void roundingNoiseIsNotNeed() {
+        // a flat-rate target: the rate is the same everywhere, up to the last digits of (rate × base) / base
+        double[] base = {1234, 987, 45678};
+        double[] rate = new double[base.length];
+        for (int u = 0; u < base.length; u++) {
+            rate[u] = base[u] * 0.0137 / base[u] * 1000;
+        }
+        NeedIndex.Result flat = new NeedIndex(new double[][] {rate}, new double[] {1}, NeedIndex.Normalisation.MIN_MAX).solve();
+        assertThat(flat.score()).containsOnly(0.0);
+        assertThat(flat.rank()).containsOnly(1);
+        // next to a real indicator it separates nobody: ranks follow the real one, ties stay ties
+        NeedIndex.Result mixed = new NeedIndex(new double[][] {rate, {2, 1, 2}}, new double[] {1, 1},
+                NeedIndex.Normalisation.Z_SCORE).solve();
+        assertThat(mixed.rank()).containsExactly(1, 3, 1);
+        assertThat(Precision.descendingRanks(new double[] {0.3, 0.1 + 0.2, 0.2})).containsExactly(1, 1, 3);
+    }
+
+    @Test
     void serviceGapByHand() {
         // benchmark 10 places per 1,000, tolerance ±10 %, 0.5 staff per place:
         //   a0: 1000 people → expects 10, has 10 → BALANCED, gap 0
