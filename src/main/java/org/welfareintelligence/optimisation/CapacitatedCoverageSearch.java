@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * {@link CapacitatedCoverage#gainBound} and only then evaluated, until no bound can beat the best gain
  * found. Swaps (r out, j in) are screened the same way from the set without r, starting from
  * min(capacity, weight within the radius). Then a variable neighbourhood search around the best set:
- * shake by k random swaps (k = 1…8), descend, keep if better.
+ * shake by k random swaps (k = 1…8), descend, keep if better. Sites that would serve the same are tried
+ * by the weight within their radius that no open site reaches, so ties go to where people have no centre.
  */
 final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Moves {
 
@@ -28,6 +29,9 @@ final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Mov
     /** min(capacity, weight within the radius) per local site: what a site can ever serve. */
     private final double[] mostServed;
     private final Integer[] order;
+    private final double[] uncoveredWithin;
+    private final boolean[] coveredPoint;
+    private boolean coveredMarked;
     private double additionValue;
     int rounds;
 
@@ -45,6 +49,8 @@ final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Mov
             mostServed[j] = Math.min(network.capacity[j], network.weightWithin[j]);
         }
         order = new Integer[k];
+        uncoveredWithin = new double[k];
+        coveredPoint = new boolean[coverage.weight.length];
     }
 
     double served() {
@@ -169,7 +175,10 @@ final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Mov
                 order[candidates++] = j;
             }
         }
+        Arrays.fill(uncoveredWithin, Double.NaN);
+        coveredMarked = false;
         Arrays.sort(order, 0, candidates, (a, b) -> bound[a] != bound[b] ? Double.compare(bound[b], bound[a])
+                : uncoveredWithin(a) != uncoveredWithin(b) ? Double.compare(uncoveredWithin(b), uncoveredWithin(a))
                 : Integer.compare(a, b));
         int best = -1;
         double bestValue = threshold;
@@ -191,6 +200,33 @@ final class CapacitatedCoverageSearch implements VariableNeighbourhoodSearch.Mov
         }
         additionValue = bestValue;
         return best;
+    }
+
+    /**
+     * The second objective, for sites that would serve the same: the weight within the radius of j that no
+     * open site reaches. When demand far exceeds the places every site fills up alike; this sends the new
+     * ones where the most people have no centre near, instead of to the lowest index.
+     */
+    private double uncoveredWithin(int j) {
+        if (Double.isNaN(uncoveredWithin[j])) {
+            if (!coveredMarked) {
+                Arrays.fill(coveredPoint, false);
+                for (int q = 0; q < openCount; q++) {
+                    for (int i : coverage.covers[open[q]]) {
+                        coveredPoint[i] = true;
+                    }
+                }
+                coveredMarked = true;
+            }
+            double sum = 0;
+            for (int i : coverage.covers[j]) {
+                if (!coveredPoint[i]) {
+                    sum += coverage.weight[i];
+                }
+            }
+            uncoveredWithin[j] = sum;
+        }
+        return uncoveredWithin[j];
     }
 
     @Override

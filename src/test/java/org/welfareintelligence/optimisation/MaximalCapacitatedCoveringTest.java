@@ -50,6 +50,26 @@ class MaximalCapacitatedCoveringTest {
     }
 
     @Test
+    void whenEveryNewSiteFillsUpTheyGoWherePeopleHaveNoCentre() {
+        // demand far beyond the places: points at x = 0, 0.5, 1 (w 100 each, all within reach of today's centre
+        // at x = 0) and x = 20, 40 (w 50, 30, no centre near). Candidates at x = 0.5, 1, 20, 40, 0.25, radius 1,
+        // capacity 10:
+        // each new site fills its 10 places, so any two serve the same 20 (plus today's 10). The two chosen
+        // are those reaching most people no open site reaches: x = 20 (50) and x = 40 (30), not the lowest
+        // indices, which sit beside today's centre.
+        double[] demandX = {0, 0.5, 1, 20, 40};
+        double[] siteX = {0, 0.5, 1, 20, 40, 0.25};
+        LocationData data = new LocationData(DenseCostMatrix.euclidean(demandX, new double[5], siteX, new double[6]),
+                new double[] {100, 100, 100, 50, 30}, new int[] {1, 2, 3, 4, 5}, new int[] {0});
+        double[] capacity = {10, 10, 10, 10, 10, 10};
+
+        LocationSolution solution = new MaximalCapacitatedCovering(data, 3, 1, capacity).solve(CONTROL);
+
+        assertThat(solution.objective()).isEqualTo(30.0);
+        assertThat(solution.openSites()).containsExactlyInAnyOrder(0, 3, 4);
+    }
+
+    @Test
     void capacityForcesSplittingAPointBetweenTwoSites() {
         // three sites: {0, 1, 2} serves 1 + 6 + 1 + 5 = 13, everything. Site 0 takes point 0 (1) and 3 of
         // point 1; site 1 takes point 2 (1) and the other 3 of point 1: point 1 (6) fits neither site alone
