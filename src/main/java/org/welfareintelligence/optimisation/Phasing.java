@@ -23,8 +23,26 @@ public final class Phasing {
     private final int[] sitesToOpen;
     private final double[] openingCost;
     private final double[] budgetPerYear;
+    /** Capacity by site of the cost matrix, or null: the weight counted is then all the weight within reach. */
+    private final double[] capacity;
 
     public Phasing(LocationData data, double radius, int[] sitesToOpen, double[] openingCost, double[] budgetPerYear) {
+        this(data, radius, sitesToOpen, openingCost, budgetPerYear, null);
+    }
+
+    /**
+     * The same schedule for a capacitated plan: each year counts the weight the open sites serve within their
+     * capacities ({@link CapacitatedCoverage}), the objective of {@link MaximalCapacitatedCovering}, so a site
+     * whose people are also within reach of another still counts for the places it adds.
+     */
+    public static Phasing capacitated(LocationData data, double radius, int[] sitesToOpen, double[] openingCost,
+                                      double[] budgetPerYear, double[] capacity) {
+        data.requirePerSite("capacities", "capacity", capacity);
+        return new Phasing(data, radius, sitesToOpen, openingCost, budgetPerYear, capacity.clone());
+    }
+
+    private Phasing(LocationData data, double radius, int[] sitesToOpen, double[] openingCost, double[] budgetPerYear,
+                    double[] capacity) {
         if (data == null) {
             throw new IllegalArgumentException("location data is missing");
         }
@@ -55,6 +73,7 @@ public final class Phasing {
         this.sitesToOpen = sitesToOpen.clone();
         this.openingCost = openingCost.clone();
         this.budgetPerYear = budgetPerYear.clone();
+        this.capacity = capacity;
     }
 
     public PhasingPlan solve(SolveControl control) {
@@ -67,7 +86,8 @@ public final class Phasing {
         for (int k = 0; k < planned; k++) {
             local[k] = Arrays.binarySearch(coverage.openable, sitesToOpen[k]);
         }
-        Schedule schedule = new Schedule(coverage, local, years);
+        Schedule schedule = capacity == null ? new CoveredSchedule(coverage, local, years)
+                : new ServedSchedule(new CapacitatedCoverage(coverage, capacity), local, years);
         int[] year = new int[planned];
         Arrays.fill(year, -1);
         double[] left = budgetPerYear.clone();
@@ -77,7 +97,7 @@ public final class Phasing {
                 double bestRatio = 0;
                 double[] gain = schedule.gainsAt(year, y);
                 for (int k = 0; k < planned; k++) {
-                    if (year[k] < 0 && openingCost[k] <= left[y] + 1e-9 && gain[k] > 0) {
+                    if (year[k] < 0 && openingCost[k] <= left[y] + 1e-9 && gain[k] >= 0) {
                         double ratio = openingCost[k] <= 0 ? Double.POSITIVE_INFINITY : gain[k] / openingCost[k];
                         if (best < 0 || ratio > bestRatio) {
                             best = k;
@@ -115,8 +135,8 @@ public final class Phasing {
             }
         }
         control.progress().progress(clock.elapsedFraction(), "upper bound");
-        double upper = upperBound(coverage, local, schedule.coveredByYear(year), clock);
         double[] coveredByYear = schedule.coveredByYear(year);
+        double upper = upperBound(coverage, local, coveredByYear, schedule.allOpen(), clock);
         StopReason stop = upper <= value + 1e-9 * Math.max(1, value) ? StopReason.OPTIMAL
                 : control.isCancelled() ? StopReason.CANCELLED
                 : clock.mustStop() ? StopReason.TIME_LIMIT : StopReason.ITERATIONS;
@@ -144,8 +164,11 @@ public final class Phasing {
         year[b] = tmp;
     }
 
-    /** Σ_y of the budget-covering bound with the budgets of years 0..y pooled (a relaxation of each year). */
-    private double upperBound(Coverage coverage, int[] local, double[] achieved, SolveClock clock) {
+    /**
+     * Σ_y of the smaller of the budget-covering bound with the budgets of years 0..y pooled (a relaxation of
+     * each year; served weight never exceeds covered weight) and the weight with every planned site open.
+     */
+    private double upperBound(Coverage coverage, int[] local, double[] achieved, double allOpen, SolveClock clock) {
         double[] localCost = new double[coverage.siteCount()];
         for (int k = 0; k < local.length; k++) {
             localCost[local[k]] = openingCost[k];
@@ -157,19 +180,36 @@ public final class Phasing {
             CoverageBound bound = new CoverageBound(coverage, 0, localCost, pooled);
             double yearBound = Math.min(coverage.coverableWeight,
                     bound.run(BOUND_STEPS, achieved[y], Double.NEGATIVE_INFINITY, clock));
-            total += CoveringAnswer.roundedUpper(data, Math.max(yearBound, achieved[y]));
+            total += CoveringAnswer.roundedUpper(data, Math.max(Math.min(yearBound, allOpen), achieved[y]));
         }
         return total;
     }
 
-    /** Covered weight by year for an opening-year vector: each point counts from the first year a site covers it. */
-    private static final class Schedule {
+    /** The weight counted in each year for an opening-year vector (-1: never opened). */
+    private interface Schedule {
+
+        double[] coveredByYear(int[] year);
+
+        /** Σ over the years of the weight counted. */
+        default double value(int[] year) {
+            return Arrays.stream(coveredByYear(year)).sum();
+        }
+
+        /** What each unscheduled planned site would add if opened in year y, counted over the rest of the horizon. */
+        double[] gainsAt(int[] year, int y);
+
+        /** The weight counted with every planned site open. */
+        double allOpen();
+    }
+
+    /** Each point counts in full from the first year a site covers it. */
+    private static final class CoveredSchedule implements Schedule {
         private final Coverage coverage;
         private final int[] local;
         private final int years;
         private final int[] plannedOfLocal;
 
-        Schedule(Coverage coverage, int[] local, int years) {
+        CoveredSchedule(Coverage coverage, int[] local, int years) {
             this.coverage = coverage;
             this.local = local;
             this.years = years;
@@ -194,16 +234,8 @@ public final class Phasing {
             return first;
         }
 
-        double value(int[] year) {
-            int[] first = firstYear(year);
-            double sum = 0;
-            for (int i = 0; i < first.length; i++) {
-                sum += coverage.weight[i] * (years - first[i]);
-            }
-            return sum;
-        }
-
-        double[] coveredByYear(int[] year) {
+        @Override
+        public double[] coveredByYear(int[] year) {
             int[] first = firstYear(year);
             double[] covered = new double[years];
             for (int i = 0; i < first.length; i++) {
@@ -214,8 +246,8 @@ public final class Phasing {
             return covered;
         }
 
-        /** Weight each unscheduled planned site would newly cover if opened in year y, counted over the rest of the horizon. */
-        double[] gainsAt(int[] year, int y) {
+        @Override
+        public double[] gainsAt(int[] year, int y) {
             int[] first = firstYear(year);
             double[] gain = new double[local.length];
             for (int k = 0; k < local.length; k++) {
@@ -229,6 +261,70 @@ public final class Phasing {
                 }
             }
             return gain;
+        }
+
+        @Override
+        public double allOpen() {
+            int[] all = new int[local.length];
+            return Arrays.stream(coveredByYear(all)).sum() / years;
+        }
+    }
+
+    /** Each year counts the weight its open sites serve within their capacities (maximum flow). */
+    private static final class ServedSchedule implements Schedule {
+        private final CapacitatedCoverage network;
+        private final int[] local;
+        private final int years;
+        private final int[] open;
+
+        ServedSchedule(CapacitatedCoverage network, int[] local, int years) {
+            this.network = network;
+            this.local = local;
+            this.years = years;
+            this.open = new int[network.coverage.siteCount()];
+        }
+
+        /** Serves the fixed sites and the planned ones opened by the end of year y (all when y is years). */
+        private double servedAt(int[] year, int y, int extra) {
+            int count = 0;
+            for (int j = 0; j < network.coverage.siteCount(); j++) {
+                if (network.coverage.fixed[j]) {
+                    open[count++] = j;
+                }
+            }
+            for (int k = 0; k < local.length; k++) {
+                if (k == extra || year[k] >= 0 && year[k] <= y) {
+                    open[count++] = local[k];
+                }
+            }
+            return network.serve(open, count);
+        }
+
+        @Override
+        public double[] coveredByYear(int[] year) {
+            double[] served = new double[years];
+            for (int y = 0; y < years; y++) {
+                served[y] = servedAt(year, y, -1);
+            }
+            return served;
+        }
+
+        /** Sites scheduled so far open no later than y, so a site opened in y adds the same in every later year. */
+        @Override
+        public double[] gainsAt(int[] year, int y) {
+            double base = servedAt(year, y, -1);
+            double[] gain = new double[local.length];
+            for (int k = 0; k < local.length; k++) {
+                if (year[k] < 0) {
+                    gain[k] = Math.max(0, servedAt(year, y, k) - base) * (years - y);
+                }
+            }
+            return gain;
+        }
+
+        @Override
+        public double allOpen() {
+            return servedAt(new int[local.length], years, -1);
         }
     }
 }

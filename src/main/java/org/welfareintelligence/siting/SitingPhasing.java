@@ -11,7 +11,8 @@ import org.welfareintelligence.optimisation.SolveControl;
 
 /**
  * When to open a plan's new sites: the opening order under a budget per year that keeps the most people
- * within the radius over the years ({@link Phasing}), and per year the people of each target within the
+ * within the radius over the years ({@link Phasing}; for a capacitated plan, the most people served within
+ * the places, as the plan itself counts them), and per year the people of each target within the
  * radius of today's sites and those opened so far. Plain Java.
  */
 final class SitingPhasing {
@@ -40,7 +41,11 @@ final class SitingPhasing {
         double[] budgets = request.phasing().budgetPerYear().stream().mapToDouble(Double::doubleValue).toArray();
         LocationData data = new LocationData(costs, instance.weightedDemand(), planned,
                 IntStream.range(0, existing).toArray());
-        PhasingPlan schedule = new Phasing(data, request.radius(), planned, openingCost, budgets).solve(control);
+        Phasing phasing = request.parsedModel().hasCapacities()
+                ? Phasing.capacitated(data, request.radius(), planned, openingCost, budgets,
+                        SitingSolvers.capacities(instance, request))
+                : new Phasing(data, request.radius(), planned, openingCost, budgets);
+        PhasingPlan schedule = phasing.solve(control);
 
         List<Year> years = new ArrayList<>();
         boolean[] open = new boolean[instance.siteCount()];

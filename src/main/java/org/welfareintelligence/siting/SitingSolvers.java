@@ -83,7 +83,7 @@ final class SitingSolvers {
      * Places of each site: existing ones from their facility service, new ones as asked. A facility whose
      * places are unknown is given room for the whole demand, i.e. it is not limited.
      */
-    private static double[] capacities(SitingInstance instance, SitingRequest request) {
+    static double[] capacities(SitingInstance instance, SitingRequest request) {
         double[] capacity = new double[instance.siteCount()];
         Arrays.fill(capacity, request.newSiteCapacity());
         double unlimited = Arrays.stream(instance.weightedDemand()).sum();

@@ -114,6 +114,25 @@ class CoveringModelsTest {
     }
 
     @Test
+    void capacitatedPhasingCountsThePlacesASiteAdds() {
+        // planned sites 0 (x = 0, reaches points 0, 1) and 1 (x = 1, reaches 0, 1, 2), one a year, radius 1.
+        // Counting people within reach, site 0 adds nobody once site 1 is open, yet it is still opened with the
+        // budget there is. Counting people served within 1 place each, it adds a place: 1 then 2 served.
+        PhasingPlan covered = new Phasing(PMedianTest.line(), 1, new int[] {0, 1}, new double[] {1, 1},
+                new double[] {1, 1}).solve(CONTROL);
+        assertThat(covered.openingYear()).containsExactly(1, 0);
+        assertThat(covered.coveredByYear()).containsExactly(3, 3);
+
+        PhasingPlan served = Phasing.capacitated(PMedianTest.line(), 1, new int[] {0, 1}, new double[] {1, 1},
+                new double[] {1, 1}, new double[] {1, 1, 1, 1, 1}).solve(CONTROL);
+        assertThat(served.openingYear()).containsExactlyInAnyOrder(0, 1);
+        assertThat(served.coveredByYear()).containsExactly(1, 2);
+        assertThat(served.cumulativeCoverage()).isEqualTo(3.0);
+        // no year serves more than both sites' 2 places
+        assertThat(served.upperBound()).isBetween(3.0, 4.0);
+    }
+
+    @Test
     void rejectsBadCoveringInput() {
         assertThatThrownBy(() -> new MaximalCovering(PMedianTest.line(), 1, -1))
                 .isInstanceOf(IllegalArgumentException.class)

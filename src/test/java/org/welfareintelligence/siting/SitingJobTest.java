@@ -218,6 +218,35 @@ class SitingJobTest extends SampleCityApiTest {
     }
 
     @Test
+    void withDemandFarBeyondThePlacesNewSitesSpreadOutAndAreAllPhased() throws Exception {
+        // 20 places a site: every candidate fills up alike, so the served weight ties everywhere
+        String job = submit(QUESTION.replace("\"p-median\"", "\"max-capacitated-covering\"")
+                .replace("\"newSites\": 3", "\"newSites\": 3, \"newSiteCapacity\": 20, "
+                        + "\"phasing\": {\"budgetPerYear\": [1, 1, 1]}"), admin());
+        JsonNode result = result(job);
+        JsonNode sites = result.at("/newSites");
+        assertThat(sites.size()).isEqualTo(3);
+        for (int a = 0; a < 3; a++) {
+            for (int b = a + 1; b < 3; b++) {
+                assertThat(metres(sites.get(a), sites.get(b))).as("distance between new sites %d and %d", a, b)
+                        .isGreaterThan(500);
+            }
+        }
+        // the phasing counts the places each site adds, as the plan does: all three open, one a year
+        assertThat(result.at("/phasing/notScheduled").size()).isZero();
+        for (int y = 0; y < 3; y++) {
+            assertThat(result.at("/phasing/years").get(y).at("/opens").size()).isEqualTo(1);
+        }
+    }
+
+    private static double metres(JsonNode a, JsonNode b) {
+        double lat = Math.toRadians((a.at("/lat").asDouble() + b.at("/lat").asDouble()) / 2);
+        double dx = (a.at("/lon").asDouble() - b.at("/lon").asDouble()) * 111_320 * Math.cos(lat);
+        double dy = (a.at("/lat").asDouble() - b.at("/lat").asDouble()) * 110_574;
+        return Math.hypot(dx, dy);
+    }
+
+    @Test
     void phasingOpensOneNewSiteAYearAndReachMatchesThePlanOnceAllAreOpen() throws Exception {
         String job = submit(QUESTION.replace("\"newSites\": 3", "\"newSites\": 3, \"phasing\": "
                 + "{\"budgetPerYear\": [1, 1, 1, 0]}"), admin());
