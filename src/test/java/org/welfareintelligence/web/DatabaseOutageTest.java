@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.welfareintelligence.samplecity.SampleCityLoader;
+import org.welfareintelligence.support.SampleCityFixture;
 import org.welfareintelligence.support.ThrowawayPostgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real database outage: the application runs on a PostgreSQL cluster of this test's own, which is stopped
@@ -31,12 +36,14 @@ import org.welfareintelligence.support.ThrowawayPostgres;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wi.sample-city.load-on-empty=false", "logging.level.root=WARN", "wi.security.admin-user=outage-admin",
-        "wi.security.admin-password=Outage-pass-1"})
+        "wi.security.admin-password=Outage-pass-1", "wi.siting.concurrent-jobs=1", "wi.siting.queued-jobs=2"})
 @DirtiesContext
 class DatabaseOutageTest {
 
     private static final String ADMIN = "outage-admin";
     private static final String PASSWORD = "Outage-pass-1";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ThrowawayPostgres database;
 
@@ -59,6 +66,9 @@ class DatabaseOutageTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SampleCityLoader loader;
+
     /** An API client: credentials on every request, no session. */
     private final HttpClient api = client();
     /** A browser signed in with the form before the outage. */
@@ -74,6 +84,10 @@ class DatabaseOutageTest {
         assertThat(signIn(signedInBrowser, csrfTokenOfTheSignInPage(signedInBrowser)).statusCode()).isEqualTo(302);
         assertThat(get(signedInBrowser, "/contributions", Map.of("Accept", "text/html")).statusCode()).isEqualTo(200);
         String csrf = csrfTokenOfTheSignInPage(signingInBrowser);
+        // one solver: a plan solving in memory holds it while a plan on imported travel times waits to read them
+        List<String> sections = plannableSections();
+        String solving = submitPlan("\"radiusMetres\": 1000, \"timeLimitSeconds\": 4", sections);
+        String waiting = submitPlan("\"costs\": \"imported\", \"radiusMinutes\": 4, \"cutoffMinutes\": 40", sections);
 
         database.stop();
 
@@ -125,6 +139,57 @@ class DatabaseOutageTest {
                 .isEqualTo(200);
         assertThat(jdbc.queryForMap("SELECT failed_attempts, locked_until FROM app_user WHERE username = ?", ADMIN))
                 .containsEntry("failed_attempts", 0).containsEntry("locked_until", null);
+
+        // the plan that needed the database during the outage failed and says why; neither job is left running
+        assertThat(jobState(solving).at("/state").asString()).isIn("SUCCEEDED", "FAILED");
+        JsonNode failed = jobState(waiting);
+        assertThat(failed.at("/state").asString()).isEqualTo("FAILED");
+        assertThat(failed.at("/error").asString()).isEqualTo(
+                "the database became unavailable while the job ran: submit it again when the service is back");
+    }
+
+    /** The sample city, and travel minutes from every section to three candidate sections. */
+    private List<String> plannableSections() {
+        SampleCityFixture.ensureLoaded(jdbc, loader);
+        List<String> sections = jdbc.queryForList("""
+                SELECT code FROM census_section WHERE centroid IS NOT NULL AND NOT placeholder
+                ORDER BY code LIMIT 3""", String.class);
+        Long batch = jdbc.queryForObject("""
+                INSERT INTO import_batch (kind, source, loaded_by) VALUES ('travel-costs', 'test', 'test')
+                RETURNING id""", Long.class);
+        jdbc.update("""
+                INSERT INTO travel_cost (origin_section_id, destination_section_id, unit, cost, batch_id)
+                SELECT s.id, d.id, 'MINUTES', ST_Distance(s.centroid::geography, d.centroid::geography) / 250, ?
+                FROM census_section s, census_section d WHERE s.centroid IS NOT NULL AND d.code = ANY (?)""",
+                batch, sections.toArray(String[]::new));
+        return sections;
+    }
+
+    /** Submits a plan of three new home-care sites among the sections and returns the job's address. */
+    private String submitPlan(String costs, List<String> candidates) throws IOException, InterruptedException {
+        String body = """
+                {"model": "p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}],
+                 "newSites": 2, "candidates": {"kind": "list", "sectionCodes": ["%s"]}, %s}"""
+                .formatted(String.join("\", \"", candidates), costs);
+        HttpResponse<String> submitted = api.send(HttpRequest.newBuilder(uri("/api/optimisation/jobs"))
+                .header("Authorization", basic(ADMIN, PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+        return submitted.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The job's status once it has finished (a job still running after 20 s would be stuck). */
+    private JsonNode jobState(String job) throws IOException, InterruptedException {
+        long since = System.nanoTime();
+        while (true) {
+            JsonNode status = JSON.readTree(get(URI.create(job).getPath(),
+                    Map.of("Authorization", basic(ADMIN, PASSWORD))).body());
+            if (status.at("/finishedAt").isString()
+                    || (System.nanoTime() - since) / 1_000_000_000 > 20) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private String csrfTokenOfTheSignInPage(HttpClient browser) throws IOException, InterruptedException {
