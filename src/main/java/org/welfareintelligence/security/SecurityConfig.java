@@ -13,21 +13,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.welfareintelligence.web.DatabaseOutage;
 
 /**
  * Who may see what, per endpoint family (the table in README "Accounts and roles"):
@@ -80,8 +84,9 @@ class SecurityConfig {
                         .requestMatchers("/api/contributions/**", "/contributions/**").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers("/admin/**", "/api/audit/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(outageAware(new SimpleUrlAuthenticationFailureHandler("/login?error"))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(outageAware(basicEntryPoint())))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
@@ -120,6 +125,36 @@ class SecurityConfig {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new LocalAccountOidcUserService(accounts))));
         }
         return http.build();
+    }
+
+    /**
+     * A sign-in that failed because the database could not be reached says nothing about the password: it is
+     * rethrown to {@code web.DatabaseOutageFilter} (503 + Retry-After) instead of answering 401 or "wrong
+     * password". It is no bad-credentials event either, so it never counts towards the lockout.
+     */
+    private static AuthenticationFailureHandler outageAware(AuthenticationFailureHandler delegate) {
+        return (request, response, e) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            delegate.onAuthenticationFailure(request, response, e);
+        };
+    }
+
+    private static AuthenticationEntryPoint outageAware(AuthenticationEntryPoint delegate) {
+        return (request, response, e) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            delegate.commence(request, response, e);
+        };
+    }
+
+    /** The HTTP Basic challenge Spring Security would send by default. */
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("Realm");
+        return basic;
     }
 
     /**

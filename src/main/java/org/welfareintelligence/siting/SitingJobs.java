@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.welfareintelligence.web.DatabaseOutage;
 import org.welfareintelligence.web.NotFoundException;
 
 /**
@@ -165,7 +166,8 @@ class SitingJobs implements DisposableBean {
             }
         } catch (RuntimeException | OutOfMemoryError e) {
             log.warn("Siting job {} failed", job.id, e);
-            job.fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            job.fail(DatabaseOutage.causedBy(e) ? "the database became unavailable while the job ran: submit it again "
+                    + "when the service is back" : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             ticks.cancel(false);
             publish(job);
