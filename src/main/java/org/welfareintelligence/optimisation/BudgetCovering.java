@@ -9,7 +9,7 @@ package org.welfareintelligence.optimisation;
  * variable neighbourhood search ({@link CoverageSearch}); upper bound by Lagrangean relaxation with a
  * fractional knapsack over the sites ({@link CoverageBound}).
  */
-public final class BudgetCovering {
+public final class BudgetCovering implements LocationModel {
 
     private static final int BOUND_STEPS = 300;
 
@@ -33,6 +33,7 @@ public final class BudgetCovering {
         this.budget = budget;
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         Coverage coverage = new Coverage(data, radius);
@@ -54,6 +55,7 @@ public final class BudgetCovering {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.budgetCovering(data, radius, openingCost, budget, control);

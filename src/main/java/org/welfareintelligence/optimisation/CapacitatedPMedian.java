@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * and the search first minimises their weight. The lower bound is the uncapacitated p-median's
  * Lagrangean bound (capacities only raise the optimum); it is weak when capacities are tight.
  */
-public final class CapacitatedPMedian {
+public final class CapacitatedPMedian implements LocationModel {
 
     /** Closed sites a swap pass tries on large inputs, those {@link #relief} ranks first. */
     private static final int SCREENED = 48;
@@ -34,6 +34,7 @@ public final class CapacitatedPMedian {
         this.capacity = capacity.clone();
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         LocationSolution uncapacitated = new PMedian(data, p).solve(control.withTimeLimit(
@@ -89,6 +90,7 @@ public final class CapacitatedPMedian {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.capacitatedPMedian(data, p, capacity, control);

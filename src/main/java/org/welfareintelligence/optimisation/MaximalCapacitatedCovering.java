@@ -15,7 +15,7 @@ import java.util.Arrays;
  * min(capacity, weight within the radius). Points are assigned to the site serving their largest share,
  * or -1; a site's contribution is the served weight lost when it alone closes and the flow is re-solved.
  */
-public final class MaximalCapacitatedCovering {
+public final class MaximalCapacitatedCovering implements LocationModel {
 
     private static final int BOUND_STEPS = 300;
 
@@ -50,6 +50,7 @@ public final class MaximalCapacitatedCovering {
         this.capacity = capacity.clone();
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         Coverage coverage = new Coverage(data, radius);
@@ -75,6 +76,7 @@ public final class MaximalCapacitatedCovering {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.capacitatedCovering(data, p, radius, capacity, control);

@@ -8,7 +8,7 @@ package org.welfareintelligence.optimisation;
  * {@code control.iterationLimit()} shakes), bounded above by Lagrangean relaxation ({@link CoverageBound}).
  * Points are assigned to their nearest open site within the radius, or -1.
  */
-public final class MaximalCovering {
+public final class MaximalCovering implements LocationModel {
 
     private static final int BOUND_STEPS = 300;
 
@@ -27,6 +27,7 @@ public final class MaximalCovering {
         this.radius = radius;
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         Coverage coverage = new Coverage(data, radius);
@@ -45,6 +46,7 @@ public final class MaximalCovering {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.maximalCovering(data, p, radius, control);

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * farthest-first answer (open the site nearest to the worst-served point, p times), which is within twice
  * the optimum on metric costs and caps the radii tried, so large instances improve on it from the start.
  */
-public final class PCenter {
+public final class PCenter implements LocationModel {
 
     private static final long MAX_LISTED_PAIRS = 4_000_000L;
     private static final int BISECTIONS = 40;
@@ -33,6 +33,7 @@ public final class PCenter {
         this.p = p;
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         int[] openable = data.openable();
@@ -111,6 +112,7 @@ public final class PCenter {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.pCenter(data, p, control);

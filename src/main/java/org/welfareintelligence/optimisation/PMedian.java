@@ -21,7 +21,7 @@ import java.util.concurrent.Phaser;
  * {@link #solveExact} and {@link #lpBound} use OR-Tools (SCIP, GLOP) and are for small instances; they
  * honour the time limit and cancellation.
  */
-public final class PMedian {
+public final class PMedian implements LocationModel {
 
     /** Largest number of subgradient steps (the step size usually shrinks to nothing sooner). */
     private static final int LAGRANGE_STEPS = 1000;
@@ -53,6 +53,7 @@ public final class PMedian {
         return p;
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         int[] openable = data.openable();
@@ -134,6 +135,7 @@ public final class PMedian {
     }
 
     /** Proven optimum by OR-Tools (MIP); for instances of a few hundred points. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.pMedian(data, p, control);

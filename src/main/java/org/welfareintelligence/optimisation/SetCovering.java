@@ -8,7 +8,7 @@ package org.welfareintelligence.optimisation;
  * with q sites; when it covers everything, q sites suffice. The lower bound is q + 1 for the largest q
  * whose maximal covering upper bound ({@link CoverageBound}) falls short of full coverage.
  */
-public final class SetCovering {
+public final class SetCovering implements LocationModel {
 
     private static final int BOUND_STEPS = 300;
 
@@ -24,6 +24,7 @@ public final class SetCovering {
         this.radius = radius;
     }
 
+    @Override
     public LocationSolution solve(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         Coverage coverage = new Coverage(data, radius);
@@ -61,6 +62,7 @@ public final class SetCovering {
     }
 
     /** Proven optimum by OR-Tools (MIP); for small instances. */
+    @Override
     public LocationSolution solveExact(SolveControl control) {
         SolveClock clock = new SolveClock(control);
         ExactModels.Result exact = ExactModels.setCovering(data, radius, control);

@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.welfareintelligence.optimisation.BudgetCovering;
 import org.welfareintelligence.optimisation.CapacitatedPMedian;
 import org.welfareintelligence.optimisation.LocationData;
+import org.welfareintelligence.optimisation.LocationModel;
 import org.welfareintelligence.optimisation.LocationSolution;
 import org.welfareintelligence.optimisation.MaximalCapacitatedCovering;
 import org.welfareintelligence.optimisation.MaximalCovering;
@@ -30,20 +31,25 @@ final class SitingSolvers {
         double radius = request.radius();
         try {
             return switch (request.parsedModel()) {
-                case P_MEDIAN -> SitingOutcome.of(new PMedian(data, p).solve(control));
-                case MAXIMAL_COVERING -> SitingOutcome.of(new MaximalCovering(data, p, radius).solve(control));
-                case SET_COVERING -> SitingOutcome.of(new SetCovering(data, radius).solve(control));
-                case P_CENTER -> SitingOutcome.of(new PCenter(data, p).solve(control));
+                case P_MEDIAN -> uncapacitated(new PMedian(data, p), control);
+                case MAXIMAL_COVERING -> uncapacitated(new MaximalCovering(data, p, radius), control);
+                case SET_COVERING -> uncapacitated(new SetCovering(data, radius), control);
+                case P_CENTER -> uncapacitated(new PCenter(data, p), control);
                 case CAPACITATED_P_MEDIAN -> capacitated(new CapacitatedPMedian(data, p, capacities(instance, request)),
                         existing, control, Math.max(0, data.totalWeight() - places(instance, request)));
                 case MAX_CAPACITATED_COVERING -> capacitatedCovering(new MaximalCapacitatedCovering(data, p, radius,
                         capacities(instance, request)), existing, control, data.totalWeight());
-                case BUDGET_COVERING -> SitingOutcome.of(new BudgetCovering(data, radius,
-                        openingCosts(instance, request), request.budget()).solve(control));
+                case BUDGET_COVERING -> uncapacitated(new BudgetCovering(data, radius,
+                        openingCosts(instance, request), request.budget()), control);
             };
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("model " + request.model() + " has no solver in this version");
         }
+    }
+
+    /** Without capacities each point is served by its nearest open site: the solution is the whole outcome. */
+    private static SitingOutcome uncapacitated(LocationModel model, SolveControl control) {
+        return SitingOutcome.of(model.solve(control));
     }
 
     /** Today is served within the same capacities as the plan, so that the comparison is like for like. */
