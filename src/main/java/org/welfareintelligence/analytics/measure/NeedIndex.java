@@ -16,7 +16,7 @@ public final class NeedIndex {
         MIN_MAX,
         /** {@code (x − mean) / sd} with the population standard deviation, 0 when all are equal. */
         Z_SCORE,
-        /** {@code x / max}, 0 for every unit when the maximum is not positive. */
+        /** {@code x / max}, 0 for every unit when all are equal or the maximum is not positive. */
         SHARE_OF_MAX
     }
 
@@ -75,7 +75,7 @@ public final class NeedIndex {
         double magnitude = Precision.magnitude(values);
         if (Precision.isNoise(max - min, magnitude)) {
             // a constant field (up to rounding noise) tells nothing about where need is
-            return normalisation == Normalisation.SHARE_OF_MAX && max > 0 ? ones(values.length) : new double[values.length];
+            return new double[values.length];
         }
         return switch (normalisation) {
             case MIN_MAX -> Arrays.stream(values).map(v -> (v - min) / (max - min)).toArray();
@@ -87,11 +87,5 @@ public final class NeedIndex {
                 yield Arrays.stream(values).map(v -> (v - mean) / sd).toArray();
             }
         };
-    }
-
-    private static double[] ones(int n) {
-        double[] one = new double[n];
-        Arrays.fill(one, 1);
-        return one;
     }
 }
