@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.privacy.PerturbationKeys;
 import org.welfareintelligence.privacy.ProtectedQuantity;
 import org.welfareintelligence.privacy.SmallCountSuppression.Relation;
 
@@ -111,12 +112,14 @@ public class TerritorialDisclosure {
 
     private final JdbcTemplate jdbc;
     private final DisclosureControl disclosure;
+    private final PerturbationKeys keys;
     private volatile Structure structure;
     private final Map<String, ProtectedQuantity> cache = new ConcurrentHashMap<>();
 
-    TerritorialDisclosure(JdbcTemplate jdbc, DisclosureControl disclosure) {
+    TerritorialDisclosure(JdbcTemplate jdbc, DisclosureControl disclosure, PerturbationKeys keys) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
+        this.keys = keys;
     }
 
     /** Residents per section, as the current reader may see them at every level. */
@@ -139,11 +142,11 @@ public class TerritorialDisclosure {
     public Release release(String key, Supplier<Map<Long, Double>> values) {
         Structure current = currentStructure();
         ProtectedQuantity quantity = cache.computeIfAbsent(current.version() + ":" + key,
-                k -> protect(current, values.get()));
+                k -> protect(current, key, values.get()));
         return new Release(current, quantity, disclosure.appliesToCurrentUser());
     }
 
-    private ProtectedQuantity protect(Structure s, Map<Long, Double> valueBySection) {
+    private ProtectedQuantity protect(Structure s, String key, Map<Long, Double> valueBySection) {
         double[] values = new double[s.cells()];
         int sections = s.sectionIds().length;
         for (int i = 0; i < sections; i++) {
@@ -161,7 +164,8 @@ public class TerritorialDisclosure {
                 values[s.cells() - 1] += values[i];
             }
         }
-        return ProtectedQuantity.protect(values, sections, s.relations(), disclosure.minCount());
+        return ProtectedQuantity.protect(values, sections, s.relations(), disclosure.minCount(),
+                keys.keys(key, s.sectionIds()));
     }
 
     private Map<Long, Double> sectionValues(String sql) {
