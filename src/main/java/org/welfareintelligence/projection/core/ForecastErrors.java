@@ -8,14 +8,16 @@ import java.util.TreeMap;
 
 /**
  * A method's errors when refitted at every earlier origin of a series and compared with the periods that followed
- * (rolling origin): relative errors (actual − forecast) / forecast by horizon in years, which calibrate the
- * intervals, and absolute percentage errors, whose mean ranks the methods.
+ * (rolling origin): absolute relative errors |actual − forecast| / forecast by horizon in years, whose 80th
+ * percentile is the half-width of the interval (a conformal interval: symmetric, so that the bias of a short
+ * fitting window does not shift it), and absolute percentage errors, whose mean ranks the methods. Every
+ * method is scored from the same origins, those with two periods or more; a series of two periods has only the
+ * constant's one-period origin.
  */
 public final class ForecastErrors {
 
-    /** Share of outcomes the interval should hold, between the 10th and 90th error percentiles. */
-    public static final double LOWER_QUANTILE = 0.10;
-    public static final double UPPER_QUANTILE = 0.90;
+    /** Share of outcomes the interval should hold. */
+    public static final double COVERAGE = 0.80;
 
     private final TreeMap<Integer, double[]> relativeByHorizon;
     private final double mape;
@@ -25,12 +27,12 @@ public final class ForecastErrors {
         this.mape = mape;
     }
 
-    /** Rolling-origin errors of {@code method}; trends are refitted only on windows of two periods or more. */
+    /** Rolling-origin errors of {@code method}. */
     public static ForecastErrors of(Method method, Series series) {
         Map<Integer, List<Double>> relative = new TreeMap<>();
         double absolute = 0;
         int count = 0;
-        int minimum = method == Method.CONSTANT ? 1 : 2;
+        int minimum = series.periods() == 2 && method == Method.CONSTANT ? 1 : 2;
         for (int k = minimum; k < series.periods(); k++) {
             Series fit = series.first(k);
             int[] later = Arrays.copyOfRange(series.years(), k, series.periods());
@@ -41,7 +43,7 @@ public final class ForecastErrors {
                     double predicted = forecast[a][j];
                     if (predicted > 0) {
                         relative.computeIfAbsent(later[j] - fit.lastYear(), h -> new ArrayList<>())
-                                .add((actual - predicted) / predicted);
+                                .add(Math.abs(actual - predicted) / predicted);
                     }
                     if (actual != 0) {
                         absolute += Math.abs(actual - predicted) / Math.abs(actual);
@@ -69,15 +71,16 @@ public final class ForecastErrors {
     }
 
     /**
-     * The {@code q}-quantile of relative errors at {@code horizon} years: from the nearest backtested horizon not
-     * beyond it (else the shortest), scaled by √(horizon / that horizon) as errors of a random walk grow.
+     * The interval's relative half-width at {@code horizon} years: the {@link #COVERAGE} quantile of absolute
+     * relative errors at the nearest backtested horizon not beyond it (else the shortest), scaled by
+     * √(horizon / that horizon) as the errors of a random walk grow.
      */
-    public double quantile(int horizon, double q) {
+    public double halfWidth(int horizon) {
         Map.Entry<Integer, double[]> entry = relativeByHorizon.floorEntry(horizon);
         if (entry == null) {
             entry = relativeByHorizon.firstEntry();
         }
-        return quantile(entry.getValue(), q) * Math.sqrt((double) horizon / entry.getKey());
+        return quantile(entry.getValue(), COVERAGE) * Math.sqrt((double) horizon / entry.getKey());
     }
 
     /** Linear interpolation between order statistics (R's type 7). */

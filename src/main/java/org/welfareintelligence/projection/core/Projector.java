@@ -41,11 +41,10 @@ public final class Projector {
         double[][] upper = new double[series.areas()][targetYears.length];
         for (int j = 0; j < targetYears.length; j++) {
             int horizon = targetYears[j] - series.lastYear();
-            double low = calibration.isEmpty() ? 0 : calibration.quantile(horizon, ForecastErrors.LOWER_QUANTILE);
-            double high = calibration.isEmpty() ? 0 : calibration.quantile(horizon, ForecastErrors.UPPER_QUANTILE);
+            double halfWidth = calibration.isEmpty() ? 0 : calibration.halfWidth(horizon);
             for (int a = 0; a < series.areas(); a++) {
-                lower[a][j] = Math.max(0, value[a][j] * (1 + low));
-                upper[a][j] = Math.max(lower[a][j], value[a][j] * (1 + high));
+                lower[a][j] = Math.max(0, value[a][j] * (1 - halfWidth));
+                upper[a][j] = value[a][j] * (1 + halfWidth);
             }
         }
         return new Projection(chosen, targetYears.clone(), value, lower, upper, mape);

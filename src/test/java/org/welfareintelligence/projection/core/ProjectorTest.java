@@ -53,17 +53,18 @@ class ProjectorTest {
 
     @Test
     void intervalsComeFromTheQuantilesOfBacktestErrorsByHorizon() {
-        // constant refitted at 2001 and 2002: errors +0.1, +0.1 (1 year), +0.21 (2 years) for the first area,
-        // −0.1, −0.1 and −0.19 for the second. Horizon 1: quantiles 10 % / 90 % of {−.1, −.1, .1, .1} = −0.1 / 0.1;
-        // horizon 2: of {−0.19, 0.21} = −0.15 / 0.17; horizon 4 scales horizon 2 by √2.
-        Series series = new Series(new int[] {2000, 2001, 2002}, new double[][] {{100, 110, 121}, {100, 90, 81}});
-        Projection p = Projector.project(series, Method.CONSTANT, new int[] {2003, 2004, 2006}, null);
-        assertThat(p.value()[0]).containsExactly(121, 121, 121);
-        assertThat(p.lower()[0][0]).isCloseTo(121 * 0.9, EXACT);
-        assertThat(p.upper()[0][0]).isCloseTo(121 * 1.1, EXACT);
-        assertThat(p.lower()[1][1]).isCloseTo(81 * 0.85, EXACT);
-        assertThat(p.upper()[1][1]).isCloseTo(81 * 1.17, EXACT);
-        assertThat(p.upper()[0][2]).isCloseTo(121 * (1 + 0.17 * Math.sqrt(2)), EXACT);
+        // constant refitted at 2001 and 2002: absolute relative errors 0.1, 0.1 (1 year ahead), 0.21 (2 years) for
+        // the first area, 0.1, 0.1 and 0.19 for the second. Half-widths: 80th percentile of {.1, .1, .1, .1} = 0.1
+        // at 1 year; of {0.19, 0.21} = 0.19 + 0.8 × 0.02 = 0.206 at 2 years; 4 years scales 2 years by √2.
+        Series series = new Series(new int[] {2000, 2001, 2002, 2003},
+                new double[][] {{100, 110, 121, 133.1}, {100, 90, 81, 72.9}});
+        Projection p = Projector.project(series, Method.CONSTANT, new int[] {2004, 2005, 2007}, null);
+        assertThat(p.value()[0]).containsExactly(133.1, 133.1, 133.1);
+        assertThat(p.lower()[0][0]).isCloseTo(133.1 * 0.9, EXACT);
+        assertThat(p.upper()[0][0]).isCloseTo(133.1 * 1.1, EXACT);
+        assertThat(p.lower()[1][1]).isCloseTo(72.9 * (1 - 0.206), EXACT);
+        assertThat(p.upper()[1][1]).isCloseTo(72.9 * 1.206, EXACT);
+        assertThat(p.upper()[0][2]).isCloseTo(133.1 * (1 + 0.206 * Math.sqrt(2)), EXACT);
     }
 
     @Test
@@ -85,8 +86,9 @@ class ProjectorTest {
         Series two = new Series(new int[] {2011, 2021}, new double[][] {{100, 120}});
         Projection p = Projector.project(two, Method.DAMPED_TREND, new int[] {2031}, null);
         assertThat(p.mape()[Method.DAMPED_TREND.ordinal()]).isNaN();
-        // constant error over 10 years +0.2, so the interval is the trend's value × 1.2 at both ends
-        assertThat(p.lower()[0][0]).isCloseTo(p.value()[0][0] * 1.2, EXACT);
+        // the constant's error over 10 years is 0.2, so the interval is the trend's value ± 20 %
+        assertThat(p.lower()[0][0]).isCloseTo(p.value()[0][0] * 0.8, EXACT);
+        assertThat(p.upper()[0][0]).isCloseTo(p.value()[0][0] * 1.2, EXACT);
         assertThat(Projector.project(two, null, new int[] {2031}, null).method()).isEqualTo(Method.CONSTANT);
     }
 
