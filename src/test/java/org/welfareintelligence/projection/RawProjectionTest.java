@@ -68,6 +68,22 @@ class RawProjectionTest extends PostgisTest {
     }
 
     @Test
+    void aGivenCityTotalIsSharedByEachAreasShareOfGrowth() throws Exception {
+        // the total grew 150 → 170, all of it in A: with a total of 200, A gets the 30 more and B stays at 50
+        String json = post(SERIES, null, String.valueOf(next), null, "json", "200")
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].method").value("SHARE_OF_GROWTH"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(value(json, "A")).isEqualTo(150);
+        assertThat(value(json, "B")).isEqualTo(50);
+        expect400(post(SERIES, null, String.valueOf(next), "constant", "csv", "200"),
+                "total: only share_of_growth uses a city total, not constant");
+        expect400(post(SERIES, null, next + "," + (next + 1), null, "csv", "200"),
+                "total: one value per target year is needed, 2 years and 1 totals");
+        expect400(post(SERIES, null, (next + 1) + "," + next, null, "csv", null),
+                "years: give them ascending, each once (" + (next + 1) + "," + next + ")");
+    }
+
+    @Test
     void badInputIsA400NamingWhatIsWrong() throws Exception {
         String year = String.valueOf(next);
         expect400(post("area,year,value\nA,2010,1\nA,2011,x\n", null, year, null, "csv"),
@@ -98,6 +114,11 @@ class RawProjectionTest extends PostgisTest {
 
     private ResultActions post(String series, String parents, String years, String method, String format)
             throws Exception {
+        return post(series, parents, years, method, format, null);
+    }
+
+    private ResultActions post(String series, String parents, String years, String method, String format,
+                               String total) throws Exception {
         var request = multipart("/api/projections/raw")
                 .file(new MockMultipartFile("series", "series.csv", "text/csv", series.getBytes()));
         if (parents != null) {
@@ -106,6 +127,9 @@ class RawProjectionTest extends PostgisTest {
         request.param("years", years).param("format", format);
         if (method != null) {
             request.param("method", method);
+        }
+        if (total != null) {
+            request.param("total", total);
         }
         return mvc.perform(request.with(httpBasic("admin", "admin")));
     }

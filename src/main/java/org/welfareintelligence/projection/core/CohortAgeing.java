@@ -9,9 +9,9 @@ package org.welfareintelligence.projection.core;
 public final class CohortAgeing {
 
     /**
-     * Default ten-year survival of 65–74 (into 75–84) and of the open 75+ band, both sexes, rounded from ISTAT's
-     * life tables for Lombardy (Tavole di mortalità della popolazione residente, demo.istat.it, 2019) as ratios of
-     * person-years L: ΣL(75–84) / ΣL(65–74) ≈ 0.80 and T(85) / T(75) ≈ 0.33. Upload one's own rates to replace them.
+     * Default ten-year survival of 65–74 (into 75–84) and of the open 75+ band, both sexes: approximate ratios of
+     * person-years in ISTAT's life tables (Tavole di mortalità della popolazione residente, demo.istat.it; Lombardy,
+     * about 2019), ΣL(75–84) / ΣL(65–74) ≈ 0.80 and T(85) / T(75) ≈ 0.33. Pass the rates of the current table.
      */
     public static final double[] LOMBARDY_SURVIVAL_65_74_AND_75_PLUS = {0.80, 0.33};
 

@@ -26,20 +26,22 @@ class ProjectionController {
                     + "years (comma-separated target years, from this year to 100 years ahead), optional method "
                     + "(constant, damped_trend, share_of_growth; default the one with the lowest backtest error), "
                     + "optional parent (area,parent: each level is fitted alone, then children are scaled to add "
-                    + "up to their parent). Answers area,year,value,lower80,upper80,method at full precision. "
+                    + "up to their parent), optional total (the city total at each target year, comma-separated, for "
+                    + "share_of_growth). Answers area,year,value,lower80,upper80,method at full precision. "
                     + "format: csv (default) or json. See docs/projection.md.")
     @PostMapping(value = "/api/projections/raw", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Answer<List<RawProjection.Projected>> raw(@RequestParam("series") MultipartFile series,
                                               @RequestParam(value = "parent", required = false) MultipartFile parent,
                                               @RequestParam String years,
                                               @RequestParam(required = false) String method,
+                                              @RequestParam(required = false) String total,
                                               @RequestParam(defaultValue = "csv") String format) throws IOException {
         String answerFormat = format.toLowerCase(Locale.ROOT);
         if (!"csv".equals(answerFormat) && !"json".equals(answerFormat)) {
             throw new IllegalArgumentException("format: unknown format '" + format + "', use csv or json");
         }
         ProjectionRequest request = ProjectionRequest.of(named(series), parent == null ? null : named(parent), years,
-                method, Year.now(clock));
+                method, total, Year.now(clock));
         List<RawProjection.Projected> projected = RawProjection.project(request);
         if ("json".equals(answerFormat)) {
             return Answer.json(projected);

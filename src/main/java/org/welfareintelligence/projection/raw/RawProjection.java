@@ -60,8 +60,9 @@ final class RawProjection {
                 values[i] = observed.get(areas.get(members[i])).values().stream().mapToDouble(Double::doubleValue)
                         .toArray();
             }
+            // the caller's city total applies to the top level; the levels below are reconciled to it
             Projection projection = Projector.project(new Series(years, values), request.method(), request.years(),
-                    null);
+                    level == 0 ? request.total() : null);
             for (int i = 0; i < members.length; i++) {
                 value[members[i]] = projection.value()[i];
                 lower[members[i]] = projection.lower()[i];
