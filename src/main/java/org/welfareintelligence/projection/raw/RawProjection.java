@@ -42,9 +42,10 @@ final class RawProjection {
                         + request.series().name() + ", " + years[years.length - 1]);
             }
         }
-        int[] parent = request.parents() == null ? new int[areas.size()] : readParents(request.parents(), areas);
-        if (request.parents() == null) {
-            Arrays.fill(parent, -1);
+        int[] parent = new int[areas.size()];
+        Arrays.fill(parent, -1);
+        if (request.parents() != null) {
+            readParents(request.parents(), areas, parent);
         }
         int[] depth = depths(parent);
         int targets = request.years().length;
@@ -113,11 +114,10 @@ final class RawProjection {
         return years.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int[] readParents(ProjectionRequest.NamedFile file, List<String> areas) {
+    /** Fills {@code parent} (all −1) from the hierarchy file. */
+    private static void readParents(ProjectionRequest.NamedFile file, List<String> areas, int[] parent) {
         Map<String, Integer> index = new HashMap<>();
         areas.forEach(a -> index.put(a, index.size()));
-        int[] parent = new int[areas.size()];
-        Arrays.fill(parent, -1);
         for (Row row : rows(file, "area", "parent")) {
             Integer child = index.get(row.text("area"));
             if (child == null) {
@@ -132,8 +132,6 @@ final class RawProjection {
             }
             parent[child] = of;
         }
-        depths(parent);
-        return parent;
     }
 
     /** Each area's depth below its root; a cycle is refused. */
