@@ -18,7 +18,7 @@ enum RestrictedDataset {
         if (path.startsWith("/tiles/sections/")) {
             return Optional.of(SECTION_TILES);
         }
-        if (path.startsWith("/api/analytics/")) {
+        if (path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")) {
             return Optional.of(ANALYTICS);
         }
         if (path.startsWith("/api/optimisation/")) {

@@ -40,7 +40,7 @@ import org.welfareintelligence.web.DatabaseOutage;
  *     public service finder and the API docs;</li>
  * <li>any signed-in role: demand, census sections and their tiles (disclosure-controlled below PLANNER)
  *     and the map;</li>
- * <li>analytics and tender support: PLANNER, FOUNDATION, ORGANISATION, ADMIN; the foundation workspace:
+ * <li>analytics, projections and tender support: PLANNER, FOUNDATION, ORGANISATION, ADMIN; the foundation workspace:
  *     FOUNDATION, PLANNER, ADMIN; optimisation (any method): PLANNER, ADMIN;
  *     imports and contribution review: PLANNER, ADMIN; contributing and editing facilities:
  *     ORGANISATION (its own, enforced in the queries), PLANNER, ADMIN;</li>
@@ -72,7 +72,7 @@ class SecurityConfig {
                                 "/tiles/municipi/**", "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/facilities/**")
                                 .hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
-                        .requestMatchers("/api/analytics/**")
+                        .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers("/tender", "/tender/**", "/api/tender/**")
@@ -158,12 +158,12 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, submitting optimisation jobs, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation jobs, reports, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/analytics/")
+        return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
                 || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")

@@ -1,11 +1,5 @@
 package org.welfareintelligence.analytics.accessibility;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +8,8 @@ import java.util.Map;
 import org.welfareintelligence.analytics.cost.Triples;
 import org.welfareintelligence.analytics.measure.EuclideanCosts;
 import org.welfareintelligence.analytics.measure.SparseCosts;
+import org.welfareintelligence.web.CsvRows;
+import org.welfareintelligence.web.CsvRows.Row;
 
 /**
  * Accessibility on uploaded files alone, without the database: demand {@code id,value}, supply
@@ -123,83 +119,11 @@ public final class RawAccessibility {
         return index;
     }
 
-    /** One data row of a small comma-separated file with a header. */
-    private record Row(String file, int line, Map<String, String> fields) {
-
-        String text(String field) {
-            String value = fields.get(field);
-            if (value == null || value.isBlank()) {
-                throw error(field, "a value is required");
-            }
-            return value.trim();
-        }
-
-        double number(String field) {
-            String text = text(field);
-            try {
-                double value = Double.parseDouble(text);
-                if (!Double.isFinite(value)) {
-                    throw error(field, "\"" + text + "\" is not a finite number");
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw error(field, "\"" + text + "\" is not a number");
-            }
-        }
-
-        IllegalArgumentException error(String field, String problem) {
-            return problem(file, "row " + line, field, problem);
-        }
-    }
-
     private static List<Row> rows(NamedFile file, String... required) {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream(file), StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw problem(file.name(), "file", null, "the file is empty");
-            }
-            String[] names = header.replace("\uFEFF", "").trim().split(",", -1);
-            List<String> columns = List.of(names).stream().map(String::trim).toList();
-            for (String name : required) {
-                if (!columns.contains(name)) {
-                    throw problem(file.name(), "header", name,
-                            "column " + name + " is missing; the header is " + columns);
-                }
-            }
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (cells.length != columns.size()) {
-                    throw problem(file.name(), "row " + number, null,
-                            "the row has " + cells.length + " fields, the header " + columns.size());
-                }
-                Map<String, String> fields = new HashMap<>();
-                for (int k = 0; k < cells.length; k++) {
-                    fields.put(columns.get(k), cells[k]);
-                }
-                rows.add(new Row(file.name(), number, fields));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (rows.isEmpty()) {
-            throw problem(file.name(), "file", null, "the file holds no rows");
-        }
-        return rows;
+        return CsvRows.read(file.name(), file.content(), required);
     }
 
-    /** A 400 naming the file, the place in it and the field: "cost.csv, row 7, field cost: ...". */
     private static IllegalArgumentException problem(String file, String location, String field, String detail) {
-        return new IllegalArgumentException(file + ", " + location + (field == null ? "" : ", field " + field) + ": " + detail);
-    }
-
-    private static InputStream stream(NamedFile file) {
-        return new java.io.ByteArrayInputStream(file.content());
+        return CsvRows.problem(file, location, field, detail);
     }
 }
