@@ -5,17 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.welfareintelligence.support.SampleCityApiTest;
 import org.welfareintelligence.support.SampleCityFixture;
 
-/** Tiles and the facilities layer carry an ETag of the data version: 304 while it holds, a new tag after an import. */
+/** Tiles and the facilities layer carry an ETag of the data version: 304 while it holds, a new tag after a write. */
 class LayerValidationTest extends SampleCityApiTest {
 
     /** The tile over the centre of the sample city at zoom 13. */
@@ -49,6 +51,25 @@ class LayerValidationTest extends SampleCityApiTest {
             assertThat(after.getHeader("ETag")).as(layer).isNotEqualTo(before).matches("\"data-\\d+\"");
             assertThat(after.getContentAsByteArray()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aFacilityEditChangesTheTag() throws Exception {
+        String code = jdbc.queryForObject("SELECT min(code) FROM facility", String.class);
+        String name = jdbc.queryForObject("SELECT name FROM facility WHERE code = ?", String.class, code);
+        String before = mvc.perform(get("/api/facilities")).andReturn().getResponse().getHeader("ETag");
+        try {
+            rename(code, name + " (renamed)");
+            mvc.perform(get("/api/facilities").header("If-None-Match", before)).andExpect(status().isOk());
+        } finally {
+            rename(code, name);
+        }
+    }
+
+    private void rename(String code, String name) throws Exception {
+        mvc.perform(put("/api/facilities/" + code).with(httpBasic("admin", "admin"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + name + "\"}"))
+                .andExpect(status().isOk());
     }
 
     @Test
