@@ -5,13 +5,18 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.welfareintelligence.database.DataVersion;
 import org.welfareintelligence.geo.BoundingBox;
 import org.welfareintelligence.web.NotFoundException;
 
@@ -25,26 +30,34 @@ public class SupplyController {
     private final ServiceTypeRepository serviceTypes;
     private final OrganisationRepository organisations;
     private final FacilityEdits edits;
+    private final DataVersion version;
 
     SupplyController(FacilityQueries facilities, ServiceTypeRepository serviceTypes,
-                     OrganisationRepository organisations, FacilityEdits edits) {
+                     OrganisationRepository organisations, FacilityEdits edits, DataVersion version) {
         this.facilities = facilities;
         this.serviceTypes = serviceTypes;
         this.organisations = organisations;
         this.edits = edits;
+        this.version = version;
     }
 
     @Operation(summary = "Facilities as GeoJSON points with their services, capacities and operator")
     @GetMapping(value = "/api/facilities", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
-    String facilities(@RequestParam(required = false) String serviceType,
+    ResponseEntity<String> facilities(@RequestParam(required = false) String serviceType,
                       @RequestParam(required = false) String organisation,
                       @Parameter(description = "OPEN, PLANNED, SUSPENDED or CLOSED")
                       @RequestParam(required = false) String status,
                       @Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
-                      @RequestParam(required = false) String bbox) {
+                      @RequestParam(required = false) String bbox, WebRequest request) {
         String normalisedStatus = status == null ? null : status.toUpperCase(Locale.ROOT);
-        return facilities.geoJson(new FacilityQueries.Filter(serviceType, organisation, normalisedStatus,
-                BoundingBox.parse(bbox), null));
+        FacilityQueries.Filter filter = new FacilityQueries.Filter(serviceType, organisation, normalisedStatus,
+                BoundingBox.parse(bbox), null);
+        // facilities carry no counts of people: one tag for every reader, revalidated on each use
+        String etag = version.etag(false);
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CacheControl.noCache()).build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(facilities.geoJson(filter));
     }
 
     @Operation(summary = "One facility as a GeoJSON FeatureCollection of one feature")

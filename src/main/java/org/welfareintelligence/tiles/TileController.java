@@ -3,14 +3,15 @@ package org.welfareintelligence.tiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 @Tag(name = "Vector tiles", description = "Mapbox Vector Tiles of sections, facilities and areas")
@@ -34,16 +35,24 @@ public class TileController {
                                 @Parameter(description = "target code whose demand becomes the 'value' attribute")
                                 @RequestParam(required = false) String target,
                                 @RequestParam(required = false) String period,
-                                @RequestParam(required = false) String serviceType) {
+                                @RequestParam(required = false) String serviceType, WebRequest request) {
         VectorTiles.Layer parsed = parseLayer(layer);
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1L << z) || y >= (1L << z)) {
             throw new IllegalArgumentException("tile " + z + "/" + x + "/" + y + " does not exist: "
                     + "z must be 0-22 and x, y between 0 and 2^z - 1");
         }
+        // clients revalidate every time (a cheap 304 until the data changes); layers with counts vary by reader
+        CacheControl cache = parsed == VectorTiles.Layer.FACILITIES ? CacheControl.noCache().cachePublic()
+                : CacheControl.noCache().cachePrivate();
+        String etag = tiles.etag(parsed);
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).build();
+        }
         byte[] body = tiles.tile(parsed, z, x, y, target, period, serviceType);
         return ResponseEntity.ok()
                 .contentType(MVT)
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .eTag(etag)
+                .cacheControl(cache)
                 .body(body == null ? new byte[0] : body);
     }
 

@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.demand.DemandQueries;
+import org.welfareintelligence.database.DataVersion;
+import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /** Mapbox Vector Tiles cut by PostGIS (ST_AsMVT) in web-mercator tile coordinates. */
@@ -65,11 +67,21 @@ public class VectorTiles {
     private final NamedParameterJdbcTemplate jdbc;
     private final DemandQueries demand;
     private final TerritorialDisclosure disclosure;
+    private final DisclosureControl control;
+    private final DataVersion version;
 
-    VectorTiles(NamedParameterJdbcTemplate jdbc, DemandQueries demand, TerritorialDisclosure disclosure) {
+    VectorTiles(NamedParameterJdbcTemplate jdbc, DemandQueries demand, TerritorialDisclosure disclosure,
+                DisclosureControl control, DataVersion version) {
         this.jdbc = jdbc;
         this.demand = demand;
         this.disclosure = disclosure;
+        this.control = control;
+        this.version = version;
+    }
+
+    /** The tile's validator: it changes with the data, and with the reader's disclosure for layers with counts. */
+    public String etag(Layer layer) {
+        return version.etag(layer != Layer.FACILITIES && control.appliesToCurrentUser());
     }
 
     /**

@@ -17,6 +17,8 @@ public final class DatabaseOutage {
 
     public static final String MESSAGE = "the database is unavailable at the moment: try again in a few seconds";
 
+    private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
+
     private DatabaseOutage() {
     }
 
@@ -29,6 +31,12 @@ public final class DatabaseOutage {
             // SQLSTATE class 08 is a connection exception; 57P01-57P03 are the server shutting down or starting
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // the pool evicted the connection when the server dropped it, so a transaction's rollback on it fails
+            // with the pool's "Connection is closed" (no SQLSTATE), which hides the dropped connection itself
+            if (t instanceof SQLException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith(HIKARI_CLOSED_CONNECTION)) {
                 return true;
             }
         }

@@ -24,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.welfareintelligence.samplecity.SampleCityLoader;
-import org.welfareintelligence.support.SampleCityFixture;
 import org.welfareintelligence.support.ThrowawayPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,9 +64,6 @@ class DatabaseOutageTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    SampleCityLoader loader;
-
     /** An API client: credentials on every request, no session. */
     private final HttpClient api = client();
     /** A browser signed in with the form before the outage. */
@@ -86,7 +81,7 @@ class DatabaseOutageTest {
         String csrf = csrfTokenOfTheSignInPage(signingInBrowser);
         // one solver: a plan solving in memory holds it while a plan on imported travel times waits to read them
         List<String> sections = plannableSections();
-        String solving = submitPlan("\"radiusMetres\": 1000, \"timeLimitSeconds\": 4", sections);
+        String solving = submitPlan("\"radiusMetres\": 1000, \"timeLimitSeconds\": 5", null);
         String waiting = submitPlan("\"costs\": \"imported\", \"radiusMinutes\": 4, \"cutoffMinutes\": 40", sections);
 
         database.stop();
@@ -148,29 +143,46 @@ class DatabaseOutageTest {
                 "the database became unavailable while the job ran: submit it again when the service is back");
     }
 
-    /** The sample city, and travel minutes from every section to three candidate sections. */
+    /**
+     * A grid of 60 × 50 sections about 200 m apart with elderly residents (large enough for a plan over every
+     * section to hold the solver for seconds), one open home-care centre, and travel minutes from every section to
+     * three candidate sections.
+     */
     private List<String> plannableSections() {
-        SampleCityFixture.ensureLoaded(jdbc, loader);
-        List<String> sections = jdbc.queryForList("""
-                SELECT code FROM census_section WHERE centroid IS NOT NULL AND NOT placeholder
-                ORDER BY code LIMIT 3""", String.class);
         Long batch = jdbc.queryForObject("""
-                INSERT INTO import_batch (kind, source, loaded_by) VALUES ('travel-costs', 'test', 'test')
+                INSERT INTO import_batch (kind, source, loaded_by) VALUES ('sections', 'test', 'test')
                 RETURNING id""", Long.class);
+        jdbc.update("""
+                INSERT INTO census_section (code, centroid, population, batch_id)
+                SELECT 'S' || i || '-' || j, ST_SetSRID(ST_MakePoint(9.13 + i * 0.0026, 45.41 + j * 0.0018), 4326), 100, ?
+                FROM generate_series(1, 60) i, generate_series(1, 50) j""",
+                batch);
+        jdbc.update("""
+                INSERT INTO demand (target_id, period, section_id, value, source, batch_id)
+                SELECT t.id, '2021', s.id, 10 + s.id % 7, 'SYNTHETIC', ? FROM census_section s, target t
+                WHERE t.code = 'P_ELDERLY_75_PLUS'""", batch);
+        jdbc.update("""
+                INSERT INTO facility (code, name, geom, status, batch_id)
+                VALUES ('F1', 'Home care', ST_SetSRID(ST_MakePoint(9.16, 45.46), 4326), 'OPEN', ?)""", batch);
+        jdbc.update("""
+                INSERT INTO facility_service (facility_id, service_type_id, capacity_places, batch_id)
+                SELECT f.id, st.id, 20, ? FROM facility f, service_type st WHERE st.code = 'HOME_CARE'""", batch);
+        List<String> sections = List.of("S10-10", "S30-25", "S50-40");
         jdbc.update("""
                 INSERT INTO travel_cost (origin_section_id, destination_section_id, unit, cost, batch_id)
                 SELECT s.id, d.id, 'MINUTES', ST_Distance(s.centroid::geography, d.centroid::geography) / 250, ?
-                FROM census_section s, census_section d WHERE s.centroid IS NOT NULL AND d.code = ANY (?)""",
+                FROM census_section s, census_section d WHERE d.code = ANY (?)""",
                 batch, sections.toArray(String[]::new));
         return sections;
     }
 
-    /** Submits a plan of three new home-care sites among the sections and returns the job's address. */
+    /** Submits a plan of new home-care sites among the sections listed (null: every section); returns its address. */
     private String submitPlan(String costs, List<String> candidates) throws IOException, InterruptedException {
+        String among = candidates == null ? "{\"kind\": \"sections\"}"
+                : "{\"kind\": \"list\", \"sectionCodes\": [\"" + String.join("\", \"", candidates) + "\"]}";
         String body = """
                 {"model": "p-median", "serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}],
-                 "newSites": 2, "candidates": {"kind": "list", "sectionCodes": ["%s"]}, %s}"""
-                .formatted(String.join("\", \"", candidates), costs);
+                 "newSites": 2, "candidates": %s, %s}""".formatted(among, costs);
         HttpResponse<String> submitted = api.send(HttpRequest.newBuilder(uri("/api/optimisation/jobs"))
                 .header("Authorization", basic(ADMIN, PASSWORD)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
