@@ -21,9 +21,9 @@ import org.welfareintelligence.support.HeadlessBrowser;
 class PhoneLayoutBrowserTest extends BrowserTest {
 
     private static final String GEOMETRY = """
-            const box = id => { const r = document.getElementById(id).getBoundingClientRect();
+            const box = selector => { const r = document.querySelector(selector).getBoundingClientRect();
               return {left: r.left, top: r.top, width: r.width, height: r.height}; };
-            return {map: box('map'), panel: box('panel'), viewportWidth: innerWidth, viewportHeight: innerHeight,
+            return {map: box('.layout .map'), panel: box('#panel'), viewportWidth: innerWidth, viewportHeight: innerHeight,
               pageWidth: document.documentElement.scrollWidth,
               panelShown: getComputedStyle(document.getElementById('panel')).visibility === 'visible',
               visibleMultiSelects: [...document.querySelectorAll('select[multiple]')].filter(s => s.offsetParent).length,
@@ -87,9 +87,38 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         HeadlessBrowser.screenshot(browser, "desktop-map");
         Map<String, Object> panel = (Map<String, Object>) desktop.get("panel");
         assertThat(desktop.get("panelShown")).isEqualTo(true);
+        assertThat(number(desktop, "pageWidth")).as("an administrator's header fits").isLessThanOrEqualTo(1366);
         assertThat(number(panel, "left")).isZero();
         assertThat(number((Map<String, Object>) desktop.get("map"), "left")).isEqualTo(number(panel, "width"));
         assertThat(browser.findElement(By.cssSelector(".sheet-handle")).isDisplayed()).isFalse();
+        assertThat(((Number) js.executeScript("""
+                const banner = document.querySelector('.synthetic-banner').getBoundingClientRect();
+                const header = document.querySelector('.topbar').getBoundingClientRect();
+                return banner.bottom <= header.bottom && header.height <= 60 ? 1 : 0;""")).intValue())
+                .as("the banner stays inside a one-line header").isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTenderPageAndTheWorkspaceFitAPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        HeadlessBrowser.signInAt(browser, url("/tender"), "admin", "admin");
+        JavascriptExecutor js = browser;
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> browser.getCurrentUrl().contains("/tender"));
+        Map<String, Object> tender = (Map<String, Object>) js.executeScript(GEOMETRY);
+        assertThat(number(tender, "pageWidth")).isLessThanOrEqualTo(number(tender, "viewportWidth"));
+        assertThat(number((Map<String, Object>) tender.get("map"), "width")).isEqualTo(number(tender, "viewportWidth"));
+        browser.findElement(By.cssSelector(".sheet-handle")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) js.executeScript(
+                "return document.querySelectorAll('#panel .checklist input').length")).intValue() > 0);
+        HeadlessBrowser.screenshot(browser, "phone-tender-panel");
+
+        browser.get(url("/foundation"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((Number) js.executeScript(
+                "return document.querySelectorAll('.checklist input:checked').length")).intValue() == 3);
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - innerWidth")).intValue())
+                .isLessThanOrEqualTo(0);
+        HeadlessBrowser.screenshot(browser, "phone-foundation");
     }
 
     private static double number(Map<String, Object> values, String key) {
