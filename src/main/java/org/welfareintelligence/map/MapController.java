@@ -23,11 +23,8 @@ class MapController {
 
     @GetMapping("/")
     String map(Model model, HttpServletRequest request) {
-        // panels and links a role cannot use are left out rather than failing later with a 403
+        // a panel a role cannot use is left out rather than failing later with a 403 (links: security.Navigation)
         model.addAttribute("canPlan", request.isUserInRole("PLANNER") || request.isUserInRole("ADMIN"));
-        model.addAttribute("canUseWorkspace", request.isUserInRole("FOUNDATION") || request.isUserInRole("PLANNER")
-                || request.isUserInRole("ADMIN"));
-        model.addAttribute("isAdmin", request.isUserInRole("ADMIN"));
         model.addAttribute("city", city);
         model.addAttribute("baseMapUrl", map.baseMapUrl() == null ? "" : map.baseMapUrl());
         model.addAttribute("baseMapAttribution", map.baseMapAttribution() == null ? "" : map.baseMapAttribution());

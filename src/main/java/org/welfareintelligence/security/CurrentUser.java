@@ -16,6 +16,10 @@ public class CurrentUser {
         return auth == null ? "anonymous" : auth.getName();
     }
 
+    public boolean signedIn() {
+        return authentication() != null;
+    }
+
     public boolean hasRole(Role role) {
         Authentication auth = authentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));

@@ -18,7 +18,10 @@ class LoginController {
 
     private final List<Provider> providers = new ArrayList<>();
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+    private final CurrentUser user;
+
+    LoginController(ObjectProvider<ClientRegistrationRepository> registrations, CurrentUser user) {
+        this.user = user;
         if (registrations.getIfAvailable() instanceof Iterable<?> all) {
             for (Object registration : all) {
                 ClientRegistration client = (ClientRegistration) registration;
@@ -30,6 +33,9 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Model model) {
+        if (user.signedIn()) {
+            return "redirect:/"; // a signed-in user has nothing to do here (e.g. an old bookmark or the back button)
+        }
         model.addAttribute("providers", providers);
         return "login";
     }

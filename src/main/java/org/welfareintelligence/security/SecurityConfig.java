@@ -12,10 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -32,6 +29,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.welfareintelligence.web.DatabaseOutage;
+import org.welfareintelligence.web.Clients;
 
 /**
  * Who may see what, per endpoint family (the table in README "Accounts and roles"):
@@ -47,7 +45,8 @@ import org.welfareintelligence.web.DatabaseOutage;
  * <li>ADMIN: accounts and the audit log.</li>
  * </ul>
  * Anonymous API calls get 401 (also a POST without a CSRF token, and a page asked for by a client that does not
- * accept HTML; browsers are sent to the sign-in page), a wrong role 403, both with a body that names no data.
+ * accept HTML; browsers are sent to the sign-in page), a wrong role 403, both with a body that names no data; a
+ * browser opening a page its role may not see gets the 403 page instead.
  * Browser sessions are protected against CSRF; API clients that send credentials in the Authorization header
  * carry no cookie to forge.
  */
@@ -58,11 +57,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, @Value("${wi.map.base-map-url:}") String baseMapUrl,
-                                    SecurityProperties properties, Accounts accounts,
+                                    SecurityProperties properties, Accounts accounts, CurrentUser user,
                                     ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/find").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/service-types", "/api/targets/**",
@@ -91,19 +90,21 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
-                            if (API.matches(request) || !browser(request)) {
+                            if (API.matches(request) || !Clients.browser(request)) {
                                 unauthorised(response);
                             } else {
                                 signInPage.commence(request, response, e);
                             }
                         })
-                        .defaultAccessDeniedHandlerFor((request, response, denied) -> {
-                            if (signedIn()) {
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (!user.signedIn()) {
+                                unauthorised(response); // e.g. an anonymous POST without a CSRF token
+                            } else if (API.matches(request) || !Clients.browser(request)) {
                                 forbidden(response);
                             } else {
-                                unauthorised(response); // e.g. an anonymous POST without a CSRF token
+                                response.sendError(HttpServletResponse.SC_FORBIDDEN); // the error page
                             }
-                        }, API))
+                        }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(baseMapUrl)))
@@ -169,18 +170,6 @@ class SecurityConfig {
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
-    }
-
-    /** A browser asks for HTML and is sent to the sign-in page; API clients (curl, scripts) get a 401. */
-    static boolean browser(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && (accept.contains(MediaType.TEXT_HTML_VALUE)
-                || accept.contains(MediaType.APPLICATION_XHTML_XML_VALUE));
-    }
-
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private static void unauthorised(HttpServletResponse response) throws IOException {

@@ -18,7 +18,6 @@ class TenderPageController {
     @GetMapping("/tender")
     String page(Model model) {
         model.addAttribute("city", city);
-        model.addAttribute("cityName", city.name());
         return "tender/index";
     }
 }
