@@ -69,6 +69,10 @@
       item.appendChild(line('div', (f.distanceMetres >= 1000 ? (f.distanceMetres / 1000).toFixed(1) + ' km'
         : f.distanceMetres + ' m') + ' — ' + f.status.toLowerCase()
         + (f.organisation ? ' — ' + f.organisation : '')));
+      if (f.occupancyAsOf) {
+        item.appendChild(line('div', f.freePlaces + ' free places, waiting list '
+          + (f.waiting === null ? 'fewer than a few' : f.waiting) + ' (as of ' + f.occupancyAsOf + ')'));
+      }
       results.appendChild(item);
       L.marker([f.lat, f.lon], {title: (i + 1) + '. ' + f.name}).addTo(markers);
     });
