@@ -10,6 +10,7 @@ import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.occupancy.OccupancyQueries;
 import org.welfareintelligence.occupancy.ServiceOccupancy;
 import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.web.LikePattern;
 
 /** Nearest facilities by PostGIS KNN, and places (facility addresses, area names) matching a text. */
 @Service
@@ -94,12 +95,8 @@ class FinderQueries {
                  FROM facility f WHERE f.address ILIKE :pattern ORDER BY f.address)
                 ORDER BY rank, label
                 LIMIT :limit""",
-                new MapSqlParameterSource("pattern", "%" + escapeLike(text) + "%").addValue("limit", limit),
+                new MapSqlParameterSource("pattern", LikePattern.containing(text)).addValue("limit", limit),
                 (rs, row) -> new Place(rs.getString("label"), rs.getString("kind"), rs.getDouble("lat"),
                         rs.getDouble("lon")));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
