@@ -54,6 +54,8 @@
     const url = '/api/finder/nearest?lat=' + here.lat + '&lon=' + here.lng + '&serviceType='
       + encodeURIComponent(serviceSelect.value) + '&includeAll=' + includeAll.checked + '&limit=5';
     getJson(url).then(show).catch(function (e) { statusBox.textContent = e.message; });
+    document.dispatchEvent(new CustomEvent('wi:find', {detail: {lat: here.lat, lon: here.lng,
+      serviceType: serviceSelect.value}}));
   }
 
   function show(found) {

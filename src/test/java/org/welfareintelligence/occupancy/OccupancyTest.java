@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.welfareintelligence.support.OccupancySnapshot;
 import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,8 @@ class OccupancyTest extends SampleCityApiTest {
     private static final String HEADER = "facility_code,service_type,in_use,waiting,as_of\n";
 
     private List<Map<String, Object>> services;
-    private List<Map<String, Object>> before;
+    private OccupancySnapshot before;
+    private long lastBatch;
 
     @BeforeEach
     void twoServicesWithPlaces() {
@@ -34,16 +36,15 @@ class OccupancyTest extends SampleCityApiTest {
                 FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
                 JOIN service_type st ON st.id = fs.service_type_id
                 WHERE fs.capacity_places >= 10 AND f.status = 'OPEN' ORDER BY f.code, st.code LIMIT 2""");
-        before = jdbc.queryForList("SELECT * FROM facility_occupancy WHERE facility_service_id IN (?, ?)",
-                services.get(0).get("id"), services.get(1).get("id"));
+        lastBatch = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM import_batch", Long.class);
+        before = OccupancySnapshot.of(jdbc, List.of(services.get(0).get("id"), services.get(1).get("id")));
     }
 
     @AfterEach
     void restore() {
-        for (Map<String, Object> row : before) {
-            jdbc.update("UPDATE facility_occupancy SET in_use = ?, waiting = ?, as_of = ? WHERE facility_service_id = ?",
-                    row.get("in_use"), row.get("waiting"), row.get("as_of"), row.get("facility_service_id"));
-        }
+        before.restore();
+        // the sample city stays the only data, so later tests need not reload it
+        jdbc.update("DELETE FROM import_batch WHERE id > ?", lastBatch);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.welfareintelligence.support.OccupancySnapshot;
 import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,7 @@ class ReferralApiTest extends SampleCityApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private List<Map<String, Object>> nearest;
-    private List<Map<String, Object>> before;
+    private OccupancySnapshot before;
     private double lon;
     private double lat;
 
@@ -38,22 +39,15 @@ class ReferralApiTest extends SampleCityApiTest {
         lon = (Double) origin.get("lon");
         lat = (Double) origin.get("lat");
         nearest = byDistance().subList(0, 3);
-        before = jdbc.queryForList("SELECT * FROM facility_occupancy WHERE facility_service_id IN (?, ?, ?)",
-                ids(nearest));
-        jdbc.update("DELETE FROM facility_occupancy WHERE facility_service_id IN (?, ?, ?)", ids(nearest));
+        before = OccupancySnapshot.of(jdbc, nearest.stream().map(s -> s.get("id")).toList());
+        before.clear();
         set(nearest.get(0), (Integer) nearest.get(0).get("places"), 0);
         set(nearest.get(1), (Integer) nearest.get(1).get("places") - 2, 2);
     }
 
     @AfterEach
     void restore() {
-        jdbc.update("DELETE FROM facility_occupancy WHERE facility_service_id IN (?, ?, ?)", ids(nearest));
-        for (Map<String, Object> row : before) {
-            jdbc.update("""
-                    INSERT INTO facility_occupancy (facility_service_id, in_use, waiting, as_of, updated_by, batch_id)
-                    VALUES (?, ?, ?, ?, ?, ?)""", row.get("facility_service_id"), row.get("in_use"), row.get("waiting"),
-                    row.get("as_of"), row.get("updated_by"), row.get("batch_id"));
-        }
+        before.restore();
     }
 
     @Test
@@ -149,10 +143,6 @@ class ReferralApiTest extends SampleCityApiTest {
         jdbc.update("""
                 INSERT INTO facility_occupancy (facility_service_id, in_use, waiting, as_of, updated_by)
                 VALUES (?, ?, ?, DATE '2025-06-30', 'test')""", service.get("id"), inUse, waiting);
-    }
-
-    private static Object[] ids(List<Map<String, Object>> services) {
-        return services.stream().map(s -> s.get("id")).toArray();
     }
 
     private Map<String, Object> answer(MockHttpServletRequestBuilder request) throws Exception {

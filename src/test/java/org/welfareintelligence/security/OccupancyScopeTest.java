@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.welfareintelligence.support.OccupancySnapshot;
 import org.welfareintelligence.support.SampleCityApiTest;
 
 /** An organisation sets the occupancy of its own facilities only, and every change is audited. */
@@ -22,26 +23,19 @@ class OccupancyScopeTest extends SampleCityApiTest {
 
     private Map<String, Object> own;
     private Map<String, Object> others;
-    private List<Map<String, Object>> before;
+    private OccupancySnapshot before;
 
     @BeforeEach
     void services() {
         TestAccounts.ensure(accounts, jdbc);
         own = firstService(TestAccounts.organisationOf(jdbc, TestAccounts.ORGANISATION));
         others = firstService(TestAccounts.organisationOf(jdbc, TestAccounts.OTHER_ORGANISATION));
-        before = jdbc.queryForList("SELECT * FROM facility_occupancy WHERE facility_service_id IN (?, ?)",
-                own.get("id"), others.get("id"));
+        before = OccupancySnapshot.of(jdbc, List.of(own.get("id"), others.get("id")));
     }
 
     @AfterEach
     void restore() {
-        jdbc.update("DELETE FROM facility_occupancy WHERE facility_service_id IN (?, ?)", own.get("id"), others.get("id"));
-        for (Map<String, Object> row : before) {
-            jdbc.update("""
-                    INSERT INTO facility_occupancy (facility_service_id, in_use, waiting, as_of, updated_by, batch_id)
-                    VALUES (?, ?, ?, ?, ?, ?)""", row.get("facility_service_id"), row.get("in_use"), row.get("waiting"),
-                    row.get("as_of"), row.get("updated_by"), row.get("batch_id"));
-        }
+        before.restore();
     }
 
     @Test
@@ -69,8 +63,7 @@ class OccupancyScopeTest extends SampleCityApiTest {
         assertThat(mvc.perform(update(own, body)).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(mvc.perform(update(own, body).with(TestAccounts.as(TestAccounts.FOUNDATION)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(jdbc.queryForList("SELECT * FROM facility_occupancy WHERE facility_service_id IN (?, ?)",
-                own.get("id"), others.get("id"))).isEqualTo(before);
+        assertThat(before.current()).isEqualTo(before.rows());
         // a planner may set any facility's
         assertThat(mvc.perform(update(others, body).with(TestAccounts.as(TestAccounts.PLANNER)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
