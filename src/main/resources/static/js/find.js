@@ -54,6 +54,8 @@
     const url = '/api/finder/nearest?lat=' + here.lat + '&lon=' + here.lng + '&serviceType='
       + encodeURIComponent(serviceSelect.value) + '&includeAll=' + includeAll.checked + '&limit=5';
     getJson(url).then(show).catch(function (e) { statusBox.textContent = e.message; });
+    document.dispatchEvent(new CustomEvent('wi:find', {detail: {lat: here.lat, lon: here.lng,
+      serviceType: serviceSelect.value}}));
   }
 
   function show(found) {
@@ -69,6 +71,10 @@
       item.appendChild(line('div', (f.distanceMetres >= 1000 ? (f.distanceMetres / 1000).toFixed(1) + ' km'
         : f.distanceMetres + ' m') + ' — ' + f.status.toLowerCase()
         + (f.organisation ? ' — ' + f.organisation : '')));
+      if (f.occupancyAsOf) {
+        item.appendChild(line('div', f.freePlaces + ' free places, waiting list '
+          + (f.waiting === null ? 'fewer than a few' : f.waiting) + ' (as of ' + f.occupancyAsOf + ')'));
+      }
       results.appendChild(item);
       L.marker([f.lat, f.lon], {title: (i + 1) + '. ' + f.name}).addTo(markers);
     });

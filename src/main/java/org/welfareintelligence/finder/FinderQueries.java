@@ -1,10 +1,16 @@
 package org.welfareintelligence.finder;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.occupancy.OccupancyQueries;
+import org.welfareintelligence.occupancy.ServiceOccupancy;
+import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.web.LikePattern;
 
 /** Nearest facilities by PostGIS KNN, and places (facility addresses, area names) matching a text. */
 @Service
@@ -18,23 +24,28 @@ class FinderQueries {
     private static final int CANDIDATES_PER_RESULT = 10;
     private static final int MIN_CANDIDATES = 100;
 
+    /** A facility near the point; {@code waiting} counts people and is withheld when small (privacy layer). */
     record NearbyFacility(String code, String name, String address, String status, String organisation,
-                          double lat, double lon, long distanceMetres, Integer capacityPlaces) {
+                          double lat, double lon, long distanceMetres, Integer capacityPlaces, Integer freePlaces,
+                          Count waiting, LocalDate occupancyAsOf) {
     }
 
     record Place(String label, String kind, double lat, double lon) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final OccupancyQueries occupancy;
     private final int metricSrid;
 
-    FinderQueries(NamedParameterJdbcTemplate jdbc, CityProperties city) {
+    FinderQueries(NamedParameterJdbcTemplate jdbc, OccupancyQueries occupancy, CityProperties city) {
         this.jdbc = jdbc;
+        this.occupancy = occupancy;
         this.metricSrid = city.metricSrid();
     }
 
+    /** The nearest facilities offering the service, with its free places and waiting list at each. */
     List<NearbyFacility> nearest(double lat, double lon, String serviceType, boolean openOnly, int limit) {
-        return jdbc.query("""
+        List<NearbyFacility> found = jdbc.query("""
                 WITH here AS (SELECT ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) AS point),
                 candidates AS (
                   SELECT f.id, f.code, f.name, f.address, f.status, f.geom, f.organisation_id, fs.capacity_places
@@ -56,7 +67,15 @@ class FinderQueries {
                         .addValue("candidates", Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT)),
                 (rs, row) -> new NearbyFacility(rs.getString("code"), rs.getString("name"), rs.getString("address"),
                         rs.getString("status"), rs.getString("organisation"), rs.getDouble("lat"),
-                        rs.getDouble("lon"), rs.getLong("metres"), rs.getObject("capacity_places", Integer.class)));
+                        rs.getDouble("lon"), rs.getLong("metres"), rs.getObject("capacity_places", Integer.class),
+                        null, null, null));
+        Map<String, ServiceOccupancy> figures = occupancy.ofService(serviceType,
+                found.stream().map(NearbyFacility::code).toList());
+        return found.stream().map(f -> {
+            ServiceOccupancy o = figures.get(f.code());
+            return o == null ? f : new NearbyFacility(f.code(), f.name(), f.address(), f.status(), f.organisation(),
+                    f.lat(), f.lon(), f.distanceMetres(), f.capacityPlaces(), o.freePlaces(), o.waiting(), o.asOf());
+        }).toList();
     }
 
     boolean serviceTypeExists(String code) {
@@ -76,12 +95,8 @@ class FinderQueries {
                  FROM facility f WHERE f.address ILIKE :pattern ORDER BY f.address)
                 ORDER BY rank, label
                 LIMIT :limit""",
-                new MapSqlParameterSource("pattern", "%" + escapeLike(text) + "%").addValue("limit", limit),
+                new MapSqlParameterSource("pattern", LikePattern.containing(text)).addValue("limit", limit),
                 (rs, row) -> new Place(rs.getString("label"), rs.getString("kind"), rs.getDouble("lat"),
                         rs.getDouble("lon")));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

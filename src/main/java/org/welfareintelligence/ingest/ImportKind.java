@@ -17,7 +17,9 @@ public enum ImportKind {
     /** The services each facility offers, with capacity and staff. */
     FACILITY_SERVICES(false),
     /** Travel costs (minutes or metres) from sections to facilities or to other sections. */
-    TRAVEL_COSTS(false);
+    TRAVEL_COSTS(false),
+    /** Places in use and waiting lists of facility services, as of a date. */
+    OCCUPANCY(false);
 
     private final boolean territorial;
 
@@ -35,7 +37,7 @@ public enum ImportKind {
             return valueOf(text.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown import kind '" + text + "': use areas, sections, census, "
-                    + "section-links, organisations, facilities, facility-services or travel-costs");
+                    + "section-links, organisations, facilities, facility-services, travel-costs or occupancy");
         }
     }
 }

@@ -23,12 +23,13 @@ public class ImportService {
     private final FacilityImporter facilities;
     private final FacilityServiceImporter facilityServices;
     private final TravelCostImporter travelCosts;
+    private final OccupancyImporter occupancy;
     private final TerritoryLinker linker;
 
     ImportService(ImportBatches batches, AreaImporter areas, SectionImporter sections, CensusImporter census,
                   SectionLinkImporter sectionLinks, OrganisationImporter organisations,
                   FacilityImporter facilities, FacilityServiceImporter facilityServices, TravelCostImporter travelCosts,
-                  TerritoryLinker linker) {
+                  OccupancyImporter occupancy, TerritoryLinker linker) {
         this.batches = batches;
         this.areas = areas;
         this.sections = sections;
@@ -38,6 +39,7 @@ public class ImportService {
         this.facilities = facilities;
         this.facilityServices = facilityServices;
         this.travelCosts = travelCosts;
+        this.occupancy = occupancy;
         this.linker = linker;
     }
 
@@ -67,6 +69,7 @@ public class ImportService {
             case FACILITIES -> facilities.run(source, effective, batchId, warnings);
             case FACILITY_SERVICES -> facilityServices.run(source, effective, batchId);
             case TRAVEL_COSTS -> travelCosts.run(source, effective, batchId);
+            case OCCUPANCY -> occupancy.run(source, effective, batchId);
         };
         if (kind.territorial()) {
             linker.refresh();

@@ -39,7 +39,8 @@ public class SampleCityLoader {
             new Step(ImportKind.CENSUS, "census-sections.csv.gz", Map.of()),
             new Step(ImportKind.ORGANISATIONS, "organisations.csv", Map.of()),
             new Step(ImportKind.FACILITIES, "facilities.geojson", Map.of()),
-            new Step(ImportKind.FACILITY_SERVICES, "facility-services.csv", Map.of()));
+            new Step(ImportKind.FACILITY_SERVICES, "facility-services.csv", Map.of()),
+            new Step(ImportKind.OCCUPANCY, "occupancy.csv", Map.of()));
 
     private final ImportService imports;
     private final TransactionTemplate transaction;

@@ -67,9 +67,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/service-types", "/api/targets/**",
                                 "/api/target-groups", "/api/organisations", "/api/territories/municipio",
                                 "/api/territories/neighbourhood", "/api/territories/nil", "/api/territories/city",
-                                "/api/territories/census-area", "/api/finder/**", "/tiles/facilities/**",
+                                "/api/territories/census-area", "/api/finder/**", "/api/occupancy/**", "/tiles/facilities/**",
                                 "/tiles/municipi/**", "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
-                        .requestMatchers(HttpMethod.PUT, "/api/facilities/**")
+                        .requestMatchers(HttpMethod.PUT, "/api/facilities/**", "/api/occupancy/**")
                                 .hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")

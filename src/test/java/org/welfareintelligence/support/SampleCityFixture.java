@@ -17,6 +17,7 @@ public final class SampleCityFixture {
     public static void ensureLoaded(JdbcTemplate jdbc, SampleCityLoader loader) {
         Boolean onlySample = jdbc.queryForObject("""
                 SELECT count(*) > 0 AND bool_and(synthetic) AND (SELECT count(*) FROM facility_service) > 0
+                  AND (SELECT count(*) FROM facility_occupancy) > 0
                 FROM import_batch""", Boolean.class);
         if (Boolean.TRUE.equals(onlySample)) {
             return;

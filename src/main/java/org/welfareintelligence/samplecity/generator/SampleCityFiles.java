@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import org.welfareintelligence.samplecity.generator.CityLayout.Municipio;
@@ -30,6 +33,8 @@ final class SampleCityFiles {
     static final String ORGANISATIONS = "organisations.csv";
     static final String FACILITIES = "facilities.geojson";
     static final String FACILITY_SERVICES = "facility-services.csv";
+    static final String OCCUPANCY = "occupancy.csv";
+    static final String OCCUPANCY_AS_OF = "2025-06-30";
     static final String README = "README.md";
 
     private SampleCityFiles() {
@@ -44,6 +49,7 @@ final class SampleCityFiles {
         writeOrganisations(city, dir.resolve(ORGANISATIONS));
         writeFacilities(city, dir.resolve(FACILITIES));
         writeFacilityServices(city, dir.resolve(FACILITY_SERVICES));
+        writeOccupancy(city, dir.resolve(OCCUPANCY));
         Files.writeString(dir.resolve(README), SampleCityReadme.text(city), StandardCharsets.UTF_8);
     }
 
@@ -105,6 +111,30 @@ final class SampleCityFiles {
             out.write("facility_code;service_type;capacity_places;staff_fte;targets\n");
             for (FacilityService s : city.supply().services) {
                 out.write(String.format(Locale.ROOT, "%s;%s;%d;%.1f;\n", s.facilityCode(), s.serviceType(), s.capacityPlaces(), s.staffFte()));
+            }
+        }
+    }
+
+    /**
+     * Occupancy of the open facilities' services: most run at 55-115 % of their places (so about a quarter are
+     * over-full), and the busier a service, the longer its waiting list.
+     */
+    private static void writeOccupancy(SampleCity city, Path file) throws IOException {
+        Set<String> open = city.supply().facilities.stream().filter(f -> f.status().equals("OPEN"))
+                .map(Facility::code).collect(Collectors.toSet());
+        SplittableRandom random = new SplittableRandom(city.seed() ^ 0x0CC0FA7CL);
+        try (Writer out = text(file)) {
+            out.write("facility_code,service_type,in_use,waiting,as_of\n");
+            for (FacilityService s : city.supply().services) {
+                if (!open.contains(s.facilityCode()) || s.capacityPlaces() == 0) {
+                    continue;
+                }
+                double load = 0.55 + 0.6 * random.nextDouble();
+                int inUse = (int) Math.round(s.capacityPlaces() * load);
+                int waiting = load < 0.95 ? random.nextInt(3)
+                        : (int) Math.round(s.capacityPlaces() * (load - 0.9) * random.nextDouble() * 2);
+                out.write(String.format(Locale.ROOT, "%s,%s,%d,%d,%s\n", s.facilityCode(), s.serviceType(), inUse,
+                        waiting, OCCUPANCY_AS_OF));
             }
         }
     }

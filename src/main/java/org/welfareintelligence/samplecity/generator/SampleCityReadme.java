@@ -95,6 +95,7 @@ final class SampleCityReadme {
                 | `organisations.csv` | operators of the facilities, `;`-separated | `code;name;type;sector;tax_code`, `type` one of `PUBLIC`, `THIRD_SECTOR`, `PRIVATE` |
                 | `facilities.geojson` | facilities (Point) | `code`, `name`, `status` (`OPEN`, `PLANNED`, `SUSPENDED`, `CLOSED`); optional `address`, `organisation_code`, `opened_on`/`closed_on` (`YYYY-MM-DD` or null) |
                 | `facility-services.csv` | services offered by each facility, `;`-separated | `facility_code;service_type;capacity_places;staff_fte;targets`; `targets` is a comma-separated list of target codes, empty = every target the service type serves |
+                | `occupancy.csv` | places in use and people waiting per open facility service, `,`-separated | `facility_code,service_type,in_use,waiting,as_of`; `in_use` may exceed the places (over-full) |
 
                 Census columns keep ISTAT's meaning (see ISTAT's field list): P1 residents, P2/P3 males/females,
                 P14..P29 age bands (<5 ... 75+), P46..P52 education, P60..P62 labour force, ST1..ST15 foreign

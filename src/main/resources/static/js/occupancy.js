@@ -1,0 +1,42 @@
+// Facility popups on the map gain each service's free places and waiting list (fetched when a popup opens).
+// Text from the data is always inserted as text, never as HTML.
+(function () {
+  'use strict';
+
+  if (!window.wiMap || !window.wiMap.map) {
+    return;
+  }
+
+  function describe(s) {
+    if (s.asOf === null) {
+      return s.serviceType + ': no occupancy reported';
+    }
+    const waiting = s.waiting === null ? 'withheld (small)' : s.waiting;
+    return s.serviceType + ': ' + (s.freePlaces === null ? '?' : s.freePlaces) + ' free places, waiting list '
+      + waiting + ' (as of ' + s.asOf + ')';
+  }
+
+  window.wiMap.map.on('popupopen', function (e) {
+    const layer = e.popup._source;
+    const p = layer && layer.feature && layer.feature.properties;
+    if (!p || !p.services || !p.code) {
+      return;
+    }
+    fetch('/api/occupancy/' + encodeURIComponent(p.code), {headers: {Accept: 'application/json'},
+      credentials: 'same-origin'}).then(function (r) { return r.ok ? r.json() : []; }).then(function (services) {
+      const box = e.popup.getElement() && e.popup.getElement().querySelector('.leaflet-popup-content > div');
+      if (!box || services.length === 0) {
+        return;
+      }
+      const list = document.createElement('ul');
+      list.className = 'occupancy';
+      services.forEach(function (s) {
+        const item = document.createElement('li');
+        item.textContent = describe(s);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      e.popup.update();
+    });
+  });
+})();

@@ -1,0 +1,50 @@
+// The finder's referral: for the chosen place and service, the nearest centres with room first (a nearer full
+// centre after a farther one with room), then other places that could meet the need. Same ranking as
+// /api/referral; waiting lists below the disclosure threshold are withheld. Text is inserted as text only.
+(function () {
+  'use strict';
+
+  const results = document.getElementById('results');
+  if (!results) {
+    return;
+  }
+  const box = document.createElement('section');
+  box.id = 'referral';
+  results.after(box);
+
+  function line(tag, content) {
+    const node = document.createElement(tag);
+    node.textContent = content;
+    return node;
+  }
+
+  function describe(c) {
+    const cost = c.travelCost >= 1000 ? (c.travelCost / 1000).toFixed(1) + ' km' : Math.round(c.travelCost) + ' m';
+    const room = c.freePlaces === null ? 'free places unknown' : c.freePlaces + ' free';
+    const waiting = c.occupancyAsOf ? ', waiting ' + (c.waiting === null ? 'fewer than a few' : c.waiting) : '';
+    return c.rank + '. ' + c.name + ' — ' + cost + ' — ' + room + waiting + (c.operator ? ' — ' + c.operator : '');
+  }
+
+  function list(title, centres) {
+    box.appendChild(line('h3', title));
+    const items = document.createElement('ol');
+    centres.forEach(function (c) { items.appendChild(line('li', describe(c))); });
+    box.appendChild(items);
+  }
+
+  document.addEventListener('wi:find', function (e) {
+    const url = '/api/finder/referral?lat=' + e.detail.lat + '&lon=' + e.detail.lon + '&serviceType='
+      + encodeURIComponent(e.detail.serviceType);
+    fetch(url, {headers: {Accept: 'application/json'}}).then(function (r) { return r.json(); }).then(function (a) {
+      box.replaceChildren();
+      if (!a.centres) {
+        box.appendChild(line('p', a.message || 'No referral for this place.'));
+        return;
+      }
+      list('Where to direct the request (room first)', a.centres);
+      if (a.otherPlaces.length) {
+        list('Other places that could meet the need', a.otherPlaces);
+      }
+    });
+  });
+})();
