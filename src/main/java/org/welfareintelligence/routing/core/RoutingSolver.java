@@ -198,7 +198,7 @@ public final class RoutingSolver {
     private static RoutingSearchParameters parameters(Options options) {
         long millis = options.timeLimitMillis();
         return main.defaultRoutingSearchParameters().toBuilder()
-                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION)
+                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC)
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
                 .setTimeLimit(Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000))
                 .build();
