@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * when the folder has it. Every plan goes through {@link PlanChecker}; a summary goes to stderr.
  * Arguments: FOLDER [SECONDS_PER_INSTANCE (default 8)] [--vehicle-cost C].
  *
- * <p>By default the fleet is the instance's {@code VEHICLES} and only distance is minimised, which is the
- * problem LKH-3's published tours solve. {@code --vehicle-cost C} instead offers 25 (or n/4) vehicles at a
+ * <p>By default the fleet is the instance's {@code VEHICLES} (the fleet LKH-3's published tours were found
+ * with) plus the one vehicle more the target allows, and only distance is minimised. {@code --vehicle-cost C} instead offers 25 (or n/4) vehicles at a
  * fixed cost C each: with C far above any route's length, fewest vehicles first, then distance (Solomon's
  * ranking).
  */
@@ -53,7 +53,7 @@ public final class SolomonBenchmark {
         for (Path file : files) {
             VrptwInstance instance = VrptwInstance.read(file);
             int fleet = vehicleCost > 0 || instance.vehicles() == 0
-                    ? Math.max(25, instance.x().length / 4) : instance.vehicles();
+                    ? Math.max(25, instance.x().length / 4) : instance.vehicles() + 1;
             RoutingProblem problem = instance.problem(fleet);
             long began = System.nanoTime();
             RoutingPlan plan = RoutingSolver.solve(problem,

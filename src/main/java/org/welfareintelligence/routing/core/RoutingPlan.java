@@ -43,7 +43,9 @@ public record RoutingPlan(List<Route> routes, List<Unplanned> unplanned, long to
         /** It meets a shift, but no operator can travel there within the window and return before the shift ends. */
         WINDOW_TOO_SHORT_FOR_TRAVEL,
         /** It could be made alone, but not together with the others in the time and capacity available. */
-        DROPPED_FOR_CAPACITY_OR_TIME
+        DROPPED_FOR_CAPACITY_OR_TIME,
+        /** The search found no plan at all within its time limit (large days need more time). */
+        NO_PLAN_WITHIN_TIME_LIMIT
     }
 
     public int vehiclesUsed() {

@@ -142,7 +142,7 @@ public final class RoutingSolver {
         Assignment solution = model.solveWithParameters(parameters(options));
         if (solution == null) {
             for (int v : candidates) {
-                unplanned.add(new Unplanned(v, Reason.DROPPED_FOR_CAPACITY_OR_TIME));
+                unplanned.add(new Unplanned(v, Reason.NO_PLAN_WITHIN_TIME_LIMIT));
             }
             return new RoutingPlan(emptyRoutes(problem), unplanned, 0, false);
         }
