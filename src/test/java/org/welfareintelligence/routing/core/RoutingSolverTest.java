@@ -45,6 +45,21 @@ class RoutingSolverTest {
     }
 
     @Test
+    void balancedDefaultsStillServeEveryFeasibleVisitWithinTheRules() {
+        // Four visits that one operator could chain; with the workload span cost both operators stay valid.
+        RoutingProblem problem = new RoutingProblem(PLANE,
+                new RoutingProblem.Visits(new int[] {1, 2, 3, 4}, new long[4], new long[] {9000, 9000, 9000, 9000},
+                        new long[] {300, 300, 300, 300}, new long[] {NURSE, NURSE, NURSE, NURSE}, new long[4],
+                        new int[4]),
+                operators(2, new long[] {NURSE, NURSE}, -1, 10_000, 500));
+
+        RoutingPlan plan = RoutingSolver.solve(problem, new RoutingSolver.Options(1_000, 0, 1));
+
+        assertThat(PlanChecker.violations(problem, plan)).isEmpty();
+        assertThat(plan.unplanned()).isEmpty();
+    }
+
+    @Test
     void dropsWhatDoesNotFitTheLoadAndKeepsTheHigherPriority() {
         // Capacity 2: three parcels of 1 cannot all go, the priority one must; a parcel of 5 never fits.
         RoutingProblem problem = new RoutingProblem(PLANE,
