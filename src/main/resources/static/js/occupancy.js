@@ -35,8 +35,8 @@
         item.textContent = describe(s);
         list.appendChild(item);
       });
+      // not popup.update(): it would render the content again from the facility, without this list
       box.appendChild(list);
-      e.popup.update();
     });
   });
 })();
