@@ -45,7 +45,7 @@ class SampleCityGeneratorTest {
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "README.md", "census-sections.csv.gz", "facilities.geojson", "facility-services.csv",
-                "municipi.geojson", "nil.geojson", "organisations.csv", "sections.geojson.gz");
+                "municipi.geojson", "nil.geojson", "occupancy.csv", "organisations.csv", "sections.geojson.gz");
         for (Path file : files) {
             assertThat(Files.readAllBytes(second.resolve(file.getFileName())))
                     .as(file.getFileName().toString())
