@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.database.DataVersion;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.privacy.PerturbationKeys;
@@ -18,7 +19,8 @@ import org.welfareintelligence.privacy.SmallCountSuppression.Relation;
  * Every territorial count (residents, families, a target's demand) at every level the application publishes
  * — sections, neighbourhoods, census areas, municipi, the city and drawn zones — as the current reader may see
  * it. The relations between levels are the sums the API and tiles report, so a withheld cell cannot be
- * recovered by subtracting published ones at any level. Decisions are cached until the next import.
+ * recovered by subtracting published ones at any level. Decisions are cached until the shared data change
+ * ({@code database.DataVersion}, which never repeats, unlike import batch ids after a restore).
  */
 @Service
 public class TerritorialDisclosure {
@@ -113,13 +115,16 @@ public class TerritorialDisclosure {
     private final JdbcTemplate jdbc;
     private final DisclosureControl disclosure;
     private final PerturbationKeys keys;
+    private final DataVersion dataVersion;
     private volatile Structure structure;
     private final Map<String, ProtectedQuantity> cache = new ConcurrentHashMap<>();
 
-    TerritorialDisclosure(JdbcTemplate jdbc, DisclosureControl disclosure, PerturbationKeys keys) {
+    TerritorialDisclosure(JdbcTemplate jdbc, DisclosureControl disclosure, PerturbationKeys keys,
+                          DataVersion dataVersion) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
         this.keys = keys;
+        this.dataVersion = dataVersion;
     }
 
     /** Residents per section, as the current reader may see them at every level. */
@@ -176,14 +181,8 @@ public class TerritorialDisclosure {
         return values;
     }
 
-    /** The newest import batch: every import that changes territory or demand adds one. */
-    private long dataVersion() {
-        Long version = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM import_batch", Long.class);
-        return version == null ? 0 : version;
-    }
-
     private Structure currentStructure() {
-        long version = dataVersion();
+        long version = dataVersion.current();
         Structure s = structure;
         if (s == null || s.version() != version) {
             cache.clear();
