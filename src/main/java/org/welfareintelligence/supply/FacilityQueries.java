@@ -1,10 +1,12 @@
 package org.welfareintelligence.supply;
 
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.geo.BoundingBox;
+import org.welfareintelligence.privacy.AnswerCache;
 
 /** Facilities with their services as GeoJSON, filtered by service type, operator, status and area. */
 @Service
@@ -20,6 +22,7 @@ public class FacilityQueries {
         this.jdbc = jdbc;
     }
 
+    @Cacheable(cacheNames = AnswerCache.LAYERS, keyGenerator = AnswerCache.KEYS)
     public String geoJson(Filter filter) {
         String sql = """
                 SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(

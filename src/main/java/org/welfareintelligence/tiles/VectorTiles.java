@@ -1,11 +1,13 @@
 package org.welfareintelligence.tiles;
 
 import java.util.Map;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.database.DataVersion;
+import org.welfareintelligence.demand.DemandQueries;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 
@@ -89,6 +91,7 @@ public class VectorTiles {
      * {@code value} attribute; {@code serviceType} filters facilities. Counts are drawn as the releases of the
      * target's demand and of residents allow for the current reader.
      */
+    @Cacheable(cacheNames = AnswerCache.LAYERS, keyGenerator = AnswerCache.KEYS)
     public byte[] tile(Layer layer, int z, int x, int y, String target, String period, String serviceType) {
         Long targetId = null;
         String usedPeriod = null;

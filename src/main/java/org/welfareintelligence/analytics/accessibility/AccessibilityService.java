@@ -2,6 +2,7 @@ package org.welfareintelligence.analytics.accessibility;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.cost.TravelCostModel;
 import org.welfareintelligence.analytics.cost.TravelCosts;
@@ -10,6 +11,7 @@ import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
 import org.welfareintelligence.analytics.measure.SparseCosts;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -38,6 +40,7 @@ public class AccessibilityService {
     }
 
     /** The accessibility of every section as the current reader may see it. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public AccessibilityLayer layer(AccessibilityRequest request) {
         AccessibilityResult result = compute(request);
         boolean cost = request.parameters().method().isCost();
@@ -56,6 +59,7 @@ public class AccessibilityService {
                 sections.size() - withValue, sections);
     }
 
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public AccessibilityResult compute(AccessibilityRequest request) {
         StudySupply supply = inputs.supply(request.serviceType());
         StudySections sections = inputs.sections();

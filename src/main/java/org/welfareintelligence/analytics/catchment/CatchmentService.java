@@ -2,6 +2,7 @@ package org.welfareintelligence.analytics.catchment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.cost.TravelCostModel;
 import org.welfareintelligence.analytics.cost.TravelCosts;
@@ -11,6 +12,7 @@ import org.welfareintelligence.analytics.inputs.StudySupply;
 import org.welfareintelligence.analytics.measure.Catchments;
 import org.welfareintelligence.analytics.measure.Overlaps;
 import org.welfareintelligence.analytics.measure.SparseCosts;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -57,6 +59,7 @@ public class CatchmentService {
     }
 
     /** Every centre's catchment, and the sections each one serves, as the current reader may see them. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public CatchmentLayer catchments(String target, String serviceType, String period, double cutoff, String bands,
                                      String costModel) {
         CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, bands, costModel);
@@ -92,6 +95,7 @@ public class CatchmentService {
     }
 
     /** The pairs of centres whose reach overlaps, as the current reader may see them. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public List<Overlap> overlapPairs(String target, String serviceType, String period, double cutoff,
                                       String costModel) {
         CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, null, costModel);
@@ -105,6 +109,7 @@ public class CatchmentService {
     }
 
     /** Sections reachable from 2, 3, 4 or 5+ centres, as the current reader may see their residents. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public OverlapLayer overlapLayer(String target, String serviceType, String period, double cutoff,
                                      String costModel) {
         CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, null, costModel);
@@ -128,6 +133,7 @@ public class CatchmentService {
     }
 
     /** {@code bands}: increasing upper bounds such as "500,1000"; the cutoff closes the last band. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public CatchmentAnalysis analyse(String target, String serviceType, String period, double cutoff, String bands,
                                      String costModel) {
         if (!(cutoff > 0) || Double.isInfinite(cutoff)) {

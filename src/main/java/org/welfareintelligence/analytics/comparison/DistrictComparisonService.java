@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.gap.GapService;
@@ -12,6 +13,7 @@ import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Precision;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -58,6 +60,7 @@ public class DistrictComparisonService {
     }
 
     /** The comparison as the current reader may see it, ranked. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public ComparisonReport report(Level level, List<String> districts, List<String> targets,
                                    AccessibilityRequest access, Double staffPerPlace) {
         Comparison result = compare(level, districts, targets, access, staffPerPlace);
@@ -88,6 +91,7 @@ public class DistrictComparisonService {
     }
 
     /** The first target is the one the service's places are set against. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public Comparison compare(Level level, List<String> districts, List<String> targets, AccessibilityRequest access,
                               Double staffPerPlace) {
         if (level != Level.MUNICIPIO && level != Level.NEIGHBOURHOOD) {

@@ -3,6 +3,7 @@ package org.welfareintelligence.analytics.concentration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.inputs.Level;
@@ -11,6 +12,7 @@ import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Concentration;
 import org.welfareintelligence.analytics.measure.GetisOrdGiStar;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -54,6 +56,7 @@ public class ConcentrationService {
     }
 
     /** The analysis as the current reader may see it. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public ConcentrationReport report(String target, String period, Level level, Variable variable, int permutations) {
         Result result = analyse(target, period, level, variable, permutations);
         List<UnitConcentration> units = new ArrayList<>();
@@ -82,6 +85,7 @@ public class ConcentrationService {
         }
     }
 
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public Result analyse(String target, String period, Level level, Variable variable, int permutations) {
         if (permutations < 0 || permutations > MAX_PERMUTATIONS) {
             throw new IllegalArgumentException("permutations must be between 0 and " + MAX_PERMUTATIONS

@@ -2,6 +2,7 @@ package org.welfareintelligence.analytics.equity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.accessibility.AccessibilityResult;
@@ -9,6 +10,7 @@ import org.welfareintelligence.analytics.accessibility.AccessibilityService;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Equity;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -36,6 +38,7 @@ public class EquityService {
         this.disclosure = disclosure;
     }
 
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public EquityResult analyse(AccessibilityRequest request, Level groupBy) {
         if (groupBy == Level.SECTION) {
             throw new IllegalArgumentException("groupBy must be municipio, neighbourhood or census-area");

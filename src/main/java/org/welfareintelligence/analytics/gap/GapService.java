@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.accessibility.AccessibilityResult;
@@ -12,6 +13,7 @@ import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.ServiceGap;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -57,6 +59,7 @@ public class GapService {
     }
 
     /** The gaps as the current reader may see them. */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public GapReport report(GapRequest request) {
         GapResult result = analyse(request);
         List<UnitGap> units = new ArrayList<>();
@@ -95,6 +98,7 @@ public class GapService {
         }
     }
 
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public GapResult analyse(GapRequest request) {
         if (request.benchmark() == Benchmark.NORM && (request.norm() == null || !(request.norm() >= 0))) {
             throw new IllegalArgumentException("benchmark=norm needs norm, the places per 1,000 target people (>= 0)");

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.NeedIndex;
+import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
@@ -52,6 +54,7 @@ public class PriorityService {
     }
 
     /** The ranking, best first, as the current reader may see it; {@code limit} keeps the first ranks (null = all). */
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public PriorityReport report(PriorityRequest request, Integer limit) {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
@@ -110,6 +113,7 @@ public class PriorityService {
                 period);
     }
 
+    @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public PriorityResult rank(PriorityRequest request) {
         StudySections sections = inputs.sections();
         Units units = Units.of(sections, request.level());
