@@ -129,6 +129,11 @@ public final class PMedian implements LocationModel {
         }
         int[] best = winner.bestOpen;
         double lower = roundedBound(lagrangean.bound());
+        if (Double.isNaN(lower)) {
+            // the bound had no time for a first step (a busy machine): serving every point from its nearest
+            // site is still a bound, weak but proven, so the answer always carries a gap
+            lower = roundedBound(nearestSiteBound(openable));
+        }
         iterations += lagrangean.iterations;
         control.progress().progress(1, "done");
         return evaluate(sites(openable, best), lower, clock, null, iterations, false);
@@ -182,6 +187,22 @@ public final class PMedian implements LocationModel {
                 return registered == 0 || shared.upper <= shared.stopAt || clock.mustStop();
             }
         };
+    }
+
+    /** The weighted cost of serving every point from its nearest openable site, whatever p. */
+    private double nearestSiteBound(int[] openable) {
+        double bound = 0;
+        for (int i = 0; i < data.weights().length; i++) {
+            if (data.weights()[i] == 0) {
+                continue;
+            }
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int site : openable) {
+                nearest = Math.min(nearest, data.costs().cost(i, site));
+            }
+            bound += data.weights()[i] * nearest;
+        }
+        return bound;
     }
 
     /** Whole-number data has whole-number objectives: a bound can be rounded up. */

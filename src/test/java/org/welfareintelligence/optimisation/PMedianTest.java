@@ -216,4 +216,23 @@ class PMedianTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("time limit must be positive");
     }
+
+    @Test
+    void anAnswerStoppedBeforeTheBoundsFirstStepStillCarriesAProvenGap() {
+        LocationData data = RandomInstances.instance(7, 4000, 4000);
+        LocationSolution solution = new PMedian(data, 20).solve(SolveControl.defaults().withTimeLimit(1));
+
+        assertThat(solution.lowerBound()).isPositive().isLessThanOrEqualTo(solution.objective());
+        assertThat(solution.gap()).isNotNaN();
+        // no answer beats serving every point from its nearest site
+        double nearest = 0;
+        for (int i = 0; i < data.weights().length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < 4000; j++) {
+                best = Math.min(best, data.costs().cost(i, j));
+            }
+            nearest += data.weights()[i] * best;
+        }
+        assertThat(solution.lowerBound()).isGreaterThanOrEqualTo(nearest * (1 - 1e-9));
+    }
 }
