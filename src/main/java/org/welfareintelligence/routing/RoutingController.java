@@ -38,10 +38,19 @@ class RoutingController {
 
     private final RoutingJobs jobs;
     private final RoutingExports exports;
+    private final SampleDays samples;
 
-    RoutingController(RoutingJobs jobs, RoutingExports exports) {
+    RoutingController(RoutingJobs jobs, RoutingExports exports, SampleDays samples) {
         this.jobs = jobs;
         this.exports = exports;
+        this.samples = samples;
+    }
+
+    @Operation(summary = "A sample day to try the planner on: 40 home visits around a home-care centre, 4 operators",
+            description = "The body to POST to /api/routing/jobs as it is, or to edit first.")
+    @GetMapping("/api/routing/sample-day")
+    RoutingRequest sampleDay() {
+        return samples.sampleDay();
     }
 
     @Operation(summary = "Plan a day (JSON)", description = "Checks the day at once (400 naming the field), then "

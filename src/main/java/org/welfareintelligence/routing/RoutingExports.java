@@ -48,9 +48,17 @@ class RoutingExports {
         return out.toString();
     }
 
-    /** A LineString per used operator (centre, stops in order, centre), a Point per stop and per unplanned visit. */
+    /**
+     * A LineString per used operator (centre, stops in order, centre), a Point per stop, per unplanned visit and
+     * per centre a day starts or ends at.
+     */
     String geoJson(RoutingPlanView.Plan plan) {
         List<Map<String, Object>> features = new ArrayList<>();
+        Map<String, RoutingPlanView.Point> centres = new LinkedHashMap<>();
+        plan.operators().forEach(day -> List.of(day.start(), day.end())
+                .forEach(p -> centres.putIfAbsent(p.lat() + "," + p.lon(), p)));
+        centres.values().forEach(p -> features.add(feature("Point", lonLat(p), properties("centre", null, -1,
+                "place", p.place()))));
         for (int k = 0; k < plan.operators().size(); k++) {
             RoutingPlanView.OperatorDay day = plan.operators().get(k);
             if (!day.used()) {

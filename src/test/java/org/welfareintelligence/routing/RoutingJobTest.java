@@ -182,6 +182,7 @@ class RoutingJobTest extends SampleCityApiTest {
                     assertThat(feature.at("/geometry/coordinates").size()).isEqualTo(day.at("/stops").size() + 2);
                 }
                 case "stop" -> stops++;
+                case "centre" -> assertThat(feature.at("/properties/place").asString()).isNotBlank();
                 case "unplanned" -> assertThat(feature.at("/properties/visit").asString()).isEqualTo("V0");
                 default -> throw new AssertionError("unexpected feature " + feature);
             }
