@@ -61,9 +61,19 @@ public final class JobPool implements AutoCloseable {
         return job;
     }
 
-    /** Drops cancelled jobs that still wait, so they no longer hold a place in the queue. */
-    public void purge() {
-        solvers.purge();
+    /**
+     * Cancels a job unless it has finished. A solver cannot be stopped mid-search: its thread is interrupted and
+     * its answer dropped.
+     */
+    public void cancel(Job<?> job) {
+        if (job.cancel()) {
+            if (job.future != null) {
+                job.future.cancel(true);
+                // a cancelled job still waiting would keep its place in the queue until a solver polled it
+                solvers.purge();
+            }
+            job.publish();
+        }
     }
 
     /**

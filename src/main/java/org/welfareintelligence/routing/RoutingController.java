@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,6 +90,12 @@ class RoutingController {
     @GetMapping(value = BASE + "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@PathVariable String id, Authentication user) {
         return jobs.events(id, user);
+    }
+
+    @Operation(summary = "Cancel a job", description = "A finished job is left as it is.")
+    @DeleteMapping(BASE + "/{id}")
+    RoutingJob.Status cancel(@PathVariable String id, Authentication user) {
+        return jobs.cancel(id, user).status();
     }
 
     @Operation(summary = "A solved plan as CSV: one row per stop, then the visits left out with the reason")

@@ -2,6 +2,7 @@ package org.welfareintelligence.routing;
 
 import java.sql.Array;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,8 @@ class RoutingDays {
             if (this == JSON) {
                 return list + "[" + index + "]." + name;
             }
-            return list + ", row " + (index + 2) + ", field " + name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+            String column = name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+            return list + ", row " + (index + 2) + ", field " + column;
         }
     }
 
@@ -55,8 +57,9 @@ class RoutingDays {
         List<RoutingRequest.Operator> operators = required(request.operators(), "operators", limits.maxOperators());
         double detour = bounded(request.detourFactor(), DEFAULT_DETOUR, 1, 5, "detourFactor");
         double speed = bounded(request.speedKmh(), DEFAULT_SPEED_KMH, 1, 130, "speedKmh");
-        int seconds = (int) bounded(request.timeLimitSeconds() == null ? null : request.timeLimitSeconds().doubleValue(),
-                DEFAULT_SECONDS, 1, limits.maxTimeLimit().toSeconds(), "timeLimitSeconds");
+        Integer askedSeconds = request.timeLimitSeconds();
+        int seconds = (int) bounded(askedSeconds == null ? null : askedSeconds.doubleValue(), DEFAULT_SECONDS, 1,
+                limits.maxTimeLimit().toSeconds(), "timeLimitSeconds");
         int n = visits.size();
         int k = operators.size();
         int places = n + 2 * k;
@@ -140,7 +143,8 @@ class RoutingDays {
             // without an end of its own the operator returns where the shift started
             boolean sameEnd = op.endLat() == null && op.endLon() == null && op.endFacility() == null;
             resolver.put(ends[o], sameEnd ? op.startLat() : op.endLat(), sameEnd ? op.startLon() : op.endLon(),
-                    sameEnd ? op.startFacility() : op.endFacility(), null, naming, "operators", o, sameEnd ? "start" : "end");
+                    sameEnd ? op.startFacility() : op.endFacility(), null, naming, "operators", o,
+                    sameEnd ? "start" : "end");
         }
         resolver.resolve(lat, lon, names);
         double[][] metric = metric(lat, lon);
@@ -166,7 +170,8 @@ class RoutingDays {
     private static double bounded(Double value, double fallback, double min, double max, String field) {
         double v = value == null ? fallback : value;
         if (!(v >= min && v <= max)) {
-            throw new IllegalArgumentException(field + ": a value from " + min + " to " + max + " is required, got " + v);
+            throw new IllegalArgumentException(field + ": a value from " + min + " to " + max + " is required, got "
+                    + v);
         }
         return v;
     }
@@ -202,7 +207,7 @@ class RoutingDays {
 
     private static long[] filled(int size, long value) {
         long[] values = new long[size];
-        java.util.Arrays.fill(values, value);
+        Arrays.fill(values, value);
         return values;
     }
 
@@ -220,8 +225,9 @@ class RoutingDays {
             Array latArray = connection.createArrayOf("float8", lats);
             Array lonArray = connection.createArrayOf("float8", lons);
             var statement = connection.prepareStatement("""
-                    SELECT i, ST_X(p), ST_Y(p) FROM (SELECT i, ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), ?) p
-                    FROM unnest(?::float8[], ?::float8[]) WITH ORDINALITY AS u(lat, lon, i)) t""");
+                    SELECT i, ST_X(p), ST_Y(p)
+                    FROM (SELECT i, ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), ?) p
+                          FROM unnest(?::float8[], ?::float8[]) WITH ORDINALITY AS u(lat, lon, i)) t""");
             statement.setInt(1, city.metricSrid());
             statement.setArray(2, latArray);
             statement.setArray(3, lonArray);

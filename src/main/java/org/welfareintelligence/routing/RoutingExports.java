@@ -28,16 +28,16 @@ class RoutingExports {
     }
 
     String csv(RoutingPlanView.Plan plan) {
-        StringBuilder out = new StringBuilder("operator,sequence,visit,lat,lon,place,arrival,start,departure,"
-                + "wait_min,travel_m,travel_min,duration_min,window_start,window_end,skill,priority,unplanned_reason\n");
+        StringBuilder out = new StringBuilder("operator,sequence,visit,lat,lon,place,arrival,start,departure,wait_min,"
+                + "travel_m,travel_min,duration_min,window_start,window_end,skill,priority,unplanned_reason\n");
         for (RoutingPlanView.OperatorDay day : plan.operators()) {
             for (RoutingPlanView.Stop s : day.stops()) {
                 out.append(String.join(",", Csv.field(day.operator()), Integer.toString(s.sequence()),
                         Csv.field(s.visit()), Csv.number(s.point().lat()), Csv.number(s.point().lon()),
                         Csv.field(s.point().place()), s.arrival(), s.start(), s.departure(),
-                        Long.toString(s.waitMinutes()), Long.toString(s.travelMetres()), Long.toString(s.travelMinutes()),
-                        Long.toString(s.durationMinutes()), s.windowStart(), s.windowEnd(), Csv.field(s.skill()),
-                        Integer.toString(s.priority()), "")).append('\n');
+                        Long.toString(s.waitMinutes()), Long.toString(s.travelMetres()),
+                        Long.toString(s.travelMinutes()), Long.toString(s.durationMinutes()), s.windowStart(),
+                        s.windowEnd(), Csv.field(s.skill()), Integer.toString(s.priority()), "")).append('\n');
             }
         }
         for (RoutingPlanView.UnplannedVisit u : plan.unplanned()) {

@@ -45,6 +45,13 @@ class RoutingJobs implements DisposableBean {
         return jobs.find(id, user);
     }
 
+    /** Cancels the job unless it has finished; a search under way runs to its time limit and its plan is dropped. */
+    RoutingJob cancel(String id, Authentication user) {
+        RoutingJob job = find(id, user);
+        solvers.cancel(job);
+        return job;
+    }
+
     /** The job's status now, then on every change; closed when the job ends. */
     SseEmitter events(String id, Authentication user) {
         return find(id, user).subscribe();

@@ -26,7 +26,7 @@ record RoutingPlanView(RoutingJob.Status job, Plan plan) {
      * @param departure       leaving the start centre ("HH:mm"; the shift's start when unused)
      * @param back            arriving at the end centre
      * @param workloadMinutes departure to return
-     * @param breakStart      start of the break ("HH:mm"), or null without one in the day
+     * @param breakStart      start of the break ("HH:mm"), or null without one before the return
      */
     record OperatorDay(String operator, boolean used, String shiftStart, String shiftEnd, String departure,
                        String back, long workloadMinutes, long travelMetres, long travelMinutes, String breakStart,
@@ -96,7 +96,8 @@ record RoutingPlanView(RoutingJob.Status job, Plan plan) {
             }
             planned += route.visits().length;
             travelSeconds += routeTravelSeconds;
-            boolean breakInDay = route.used() && breakLength > 0 && breakStart >= 0;
+            // a break the solver puts after the return is no part of the round
+            boolean breakInDay = route.used() && breakLength > 0 && breakStart >= 0 && breakStart < route.arrival();
             operators.add(new OperatorDay(day.request().operators().get(k).id(), route.used(),
                     clock(ops.shiftStart()[k]), clock(ops.shiftEnd()[k]), clock(route.departure()),
                     clock(route.arrival()), route.workload() / 60, route.distance(), minutes(routeTravelSeconds),

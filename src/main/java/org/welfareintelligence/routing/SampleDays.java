@@ -7,9 +7,9 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.web.NotFoundException;
 
 /**
- * A plausible day to try the planner on: 40 home visits to elderly people in the census sections around the
- * open home-care centre nearest the city's centre, by 4 operators leaving from it. Deterministic, so the same
- * database always gives the same day; it names places only (section codes), never how many people live there.
+ * A plausible day to try the planner on: 40 home visits to elderly people in the census sections around the open
+ * home-care centre nearest the middle of all facilities, by 4 operators leaving from it. Deterministic, so the
+ * same database always gives the same day; it names places only (section codes), never how many people live there.
  */
 @Service
 class SampleDays {
@@ -37,7 +37,8 @@ class SampleDays {
                 SELECT f.code FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
                 JOIN service_type st ON st.id = fs.service_type_id
                 WHERE st.code = 'HOME_CARE' AND f.status = 'OPEN'
-                ORDER BY f.geom <-> (SELECT ST_Centroid(ST_Collect(geom)) FROM facility), f.code LIMIT 1""", String.class);
+                ORDER BY f.geom <-> (SELECT ST_Centroid(ST_Collect(geom)) FROM facility), f.code LIMIT 1""",
+                String.class);
         if (centres.isEmpty()) {
             throw new NotFoundException("no open home-care centre to start a sample day from: import facilities first");
         }

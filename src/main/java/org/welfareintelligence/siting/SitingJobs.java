@@ -55,15 +55,7 @@ class SitingJobs implements DisposableBean {
 
     SitingJob cancel(String id, Authentication user) {
         SitingJob job = find(id, user);
-        if (job.cancel()) {
-            // the solver cannot be stopped mid-search: its thread is interrupted and its answer dropped
-            if (job.future != null) {
-                job.future.cancel(true);
-                // a cancelled job still waiting would keep its place in the queue until a solver polled it
-                solvers.purge();
-            }
-            job.publish();
-        }
+        solvers.cancel(job);
         return job;
     }
 

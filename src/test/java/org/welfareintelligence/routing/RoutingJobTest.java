@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -132,8 +133,10 @@ class RoutingJobTest extends SampleCityApiTest {
                 assertThat(stop.at("/arrival").asString()).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(start);
                 previous = stop.at("/departure").asString();
             }
-            if (day.at("/used").asBoolean() && operator.equals("Anna")) {
-                assertThat(day.at("/breakStart").asString()).isBetween("11:00", "12:00");
+            if (operator.equals("Anna") && !day.at("/breakStart").isNull()) {
+                // shown only when taken before the return, and then within its allowed start
+                assertThat(day.at("/breakStart").asString()).isBetween("11:00", "12:00")
+                        .isLessThan(day.at("/back").asString());
             }
         }
         assertThat(seen).hasSize(13);
@@ -237,6 +240,18 @@ class RoutingJobTest extends SampleCityApiTest {
         assertThat(plan.at("/unplanned").size()).isZero();
         assertThat(plan.at("/visitsPlanned").asInt()).isEqualTo(6);
         assertThat(plan.at("/operators/0/start/place").asString()).isNotBlank();
+    }
+
+    @Test
+    void aCancelledJobEndsAsCancelledAndHasNoPlan() throws Exception {
+        RequestPostProcessor olga = user("olga").roles("ORGANISATION");
+        String job = submitJson(day().replace("\"timeLimitSeconds\": 2", "\"timeLimitSeconds\": 20"), olga);
+        mvc.perform(delete(job).with(olga).with(csrf())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"));
+        mvc.perform(get(job).with(olga)).andExpect(jsonPath("$.job.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.plan").doesNotExist());
+        mvc.perform(get(job + ".csv").with(olga)).andExpect(status().isConflict());
+        mvc.perform(delete(job).with(user("otto").roles("ORGANISATION")).with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.welfareintelligence.routing.core.RoutingPlan.Unplanned;
 public final class RoutingSolver {
 
     /**
-     * @param timeLimitMillis    search time
+     * @param timeLimitMillis    time for the whole solve: building the models and searching them
      * @param vehicleFixedCost   cost of using an operator at all (the benchmark sets it high: fewest vehicles first)
      * @param balanceCoefficient weight of the longest minus the shortest route duration (0 = do not balance)
      */
@@ -74,12 +74,14 @@ public final class RoutingSolver {
             return new RoutingPlan(emptyRoutes(problem), unplanned, 0, true);
         }
         loadNatives();
+        // the time limit holds for the whole call: each search gets what is left once its model is built
+        long deadline = System.nanoTime() + options.timeLimitMillis() * 1_000_000;
         // the portfolio: each first-solution strategy followed by guided local search, side by side on their own
         // models (one thread each), the lowest objective wins; which strategy is best varies by instance
         List<CompletableFuture<Searched>> searches = new ArrayList<>();
         for (FirstSolutionStrategy.Value first : FIRST_SOLUTIONS) {
-            searches.add(CompletableFuture.supplyAsync(() -> search(problem, candidates, disallowed, options, first),
-                    runnable -> {
+            searches.add(CompletableFuture.supplyAsync(
+                    () -> search(problem, candidates, disallowed, options, first, deadline), runnable -> {
                         Thread thread = new Thread(runnable, "routing-search-" + first.name().toLowerCase());
                         thread.setDaemon(true);
                         thread.start();
@@ -112,7 +114,7 @@ public final class RoutingSolver {
 
     /** Builds the model of the candidate visits and searches it from one first solution; null when nothing is found. */
     private static Searched search(RoutingProblem problem, List<Integer> candidates, List<long[]> disallowed,
-                                   Options options, FirstSolutionStrategy.Value first) {
+                                   Options options, FirstSolutionStrategy.Value first, long deadline) {
         RoutingProblem.Visits visits = problem.visits();
         RoutingProblem.Operators operators = problem.operators();
         int operatorCount = operators.count();
@@ -184,7 +186,8 @@ public final class RoutingSolver {
                 timeDimension.setBreakIntervalsOfVehicle(new IntervalVar[] {breaks[k]}, k, visitTransits);
             }
         }
-        Assignment solution = model.solveWithParameters(parameters(options, first));
+        long left = Math.max(100, (deadline - System.nanoTime()) / 1_000_000);
+        Assignment solution = model.solveWithParameters(parameters(left, first));
         if (solution == null) {
             return null;
         }
@@ -232,8 +235,7 @@ public final class RoutingSolver {
         }
     }
 
-    private static RoutingSearchParameters parameters(Options options, FirstSolutionStrategy.Value first) {
-        long millis = options.timeLimitMillis();
+    private static RoutingSearchParameters parameters(long millis, FirstSolutionStrategy.Value first) {
         return main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(first)
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
