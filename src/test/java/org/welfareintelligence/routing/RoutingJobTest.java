@@ -243,6 +243,22 @@ class RoutingJobTest extends SampleCityApiTest {
     }
 
     @Test
+    void theMapOffersTheRoutesPanelInTheReadersLanguageToTheRolesThatMayPlanRoutes() throws Exception {
+        String italian = mvc.perform(get("/").header("Accept-Language", "it").accept(MediaType.TEXT_HTML)
+                        .with(user("olga").roles("ORGANISATION")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(italian).contains("id=\"routes\"").contains("Percorsi e orari").contains("/js/routes.js")
+                .contains("nessun operatore ha la competenza richiesta");
+        String english = mvc.perform(get("/").header("Accept-Language", "en").accept(MediaType.TEXT_HTML)
+                        .with(user("pia").roles("PLANNER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("Routes and schedules").contains("no operator has the skill it needs");
+        String foundation = mvc.perform(get("/").accept(MediaType.TEXT_HTML).with(user("fede").roles("FOUNDATION")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(foundation).doesNotContain("id=\"routes\"").doesNotContain("routes.js");
+    }
+
+    @Test
     void aCancelledJobEndsAsCancelledAndHasNoPlan() throws Exception {
         RequestPostProcessor olga = user("olga").roles("ORGANISATION");
         String job = submitJson(day().replace("\"timeLimitSeconds\": 2", "\"timeLimitSeconds\": 20"), olga);
