@@ -25,6 +25,8 @@ class MapController {
     String map(Model model, HttpServletRequest request) {
         // a panel a role cannot use is left out rather than failing later with a 403 (links: security.Navigation)
         model.addAttribute("canPlan", request.isUserInRole("PLANNER") || request.isUserInRole("ADMIN"));
+        model.addAttribute("canRoute", request.isUserInRole("PLANNER") || request.isUserInRole("ORGANISATION")
+                || request.isUserInRole("ADMIN"));
         model.addAttribute("city", city);
         model.addAttribute("baseMapUrl", map.baseMapUrl() == null ? "" : map.baseMapUrl());
         model.addAttribute("baseMapAttribution", map.baseMapAttribution() == null ? "" : map.baseMapAttribution());

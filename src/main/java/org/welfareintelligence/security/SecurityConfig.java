@@ -39,7 +39,8 @@ import org.welfareintelligence.web.Clients;
  * <li>any signed-in role: demand, census sections and their tiles (disclosure-controlled below PLANNER)
  *     and the map;</li>
  * <li>analytics, projections and tender support: PLANNER, FOUNDATION, ORGANISATION, ADMIN; the foundation workspace:
- *     FOUNDATION, PLANNER, ADMIN; optimisation (any method): PLANNER, ADMIN;
+ *     FOUNDATION, PLANNER, ADMIN; optimisation (any method): PLANNER, ADMIN; routes and schedules: PLANNER,
+ *     ORGANISATION, ADMIN;
  *     imports and contribution review: PLANNER, ADMIN; contributing and editing facilities:
  *     ORGANISATION (its own, enforced in the queries), PLANNER, ADMIN;</li>
  * <li>ADMIN: accounts and the audit log.</li>
@@ -74,6 +75,7 @@ class SecurityConfig {
                         .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers("/api/routing/**").hasAnyRole("PLANNER", "ORGANISATION", "ADMIN")
                         .requestMatchers("/tender", "/tender/**", "/api/tender/**")
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
@@ -159,13 +161,14 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, projections, submitting optimisation jobs, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation and routing jobs, reports, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
-                || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
+                || ((path.startsWith("/api/optimisation/") || path.startsWith("/api/routing/"))
+                        && HttpMethod.POST.matches(request.getMethod()))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.welfareintelligence.jobs.Job;
+import org.welfareintelligence.jobs.JobPool;
 import org.welfareintelligence.web.ApiError;
 
 @RestController
@@ -114,7 +116,7 @@ class SitingController {
 
     private SitingJob solved(String id, Authentication user) {
         SitingJob job = jobs.find(id, user);
-        if (job.state() != SitingJob.State.SUCCEEDED) {
+        if (job.state() != Job.State.SUCCEEDED) {
             throw new NotSolvedException("job " + id + " has no result: it is " + job.state());
         }
         return job;
@@ -132,8 +134,8 @@ class SitingController {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(SitingJobs.BusyException.class)
-    ResponseEntity<ApiError> busy(SitingJobs.BusyException e) {
+    @ExceptionHandler(JobPool.BusyException.class)
+    ResponseEntity<ApiError> busy(JobPool.BusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(ApiError.of(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), e.getMessage()));
     }

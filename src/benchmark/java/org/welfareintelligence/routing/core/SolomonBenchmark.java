@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Solves every {@code *.vrptw} file of a folder with {@link RoutingSolver} and prints CSV: one row per instance against {@code lkh3_best.csv}
- * when the folder has it. Every plan goes through {@link PlanChecker}; a summary goes to stderr.
+ * when the folder has it. Every plan goes through {@link PlanChecker}; a summary goes to stderr, with the cores
+ * the process got on average (CPU time over wall time: below 2 on a shared machine).
  * Arguments: FOLDER [SECONDS_PER_INSTANCE (default 8)] [--vehicle-cost C].
  *
  * <p>By default the fleet is the instance's {@code VEHICLES} (the fleet LKH-3's published tours were found
@@ -48,6 +49,11 @@ public final class SolomonBenchmark {
         System.out.println("instance,vehicles,distance,lkh3_vehicles,lkh3_distance,gap_percent,millis");
         List<Double> gaps = new ArrayList<>();
         long maxMillis = 0;
+        // CPU the process got per instance: on a shared machine it tells how much of its wall time the search ran
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuNanos = 0;
+        long wallMillis = 0;
         int overOne = 0;
         int invalid = 0;
         for (Path file : files) {
@@ -56,9 +62,12 @@ public final class SolomonBenchmark {
                     ? Math.max(25, instance.x().length / 4) : instance.vehicles() + 1;
             RoutingProblem problem = instance.problem(fleet);
             long began = System.nanoTime();
+            long cpuBefore = os.getProcessCpuTime();
             RoutingPlan plan = RoutingSolver.solve(problem,
                     new RoutingSolver.Options(Math.round(seconds * 1000), vehicleCost, 0));
             long millis = (System.nanoTime() - began) / 1_000_000;
+            cpuNanos += os.getProcessCpuTime() - cpuBefore;
+            wallMillis += millis;
             maxMillis = Math.max(maxMillis, millis);
             List<String> violations = PlanChecker.violations(problem, plan);
             if (!violations.isEmpty() || !plan.unplanned().isEmpty()) {
@@ -81,9 +90,10 @@ public final class SolomonBenchmark {
                     plan.totalDistance(), lkhVehicles, lkhDistance, gap, millis);
         }
         System.err.printf(Locale.ROOT, "%d instances, %d invalid or incomplete, %d over LKH-3 + 1 vehicles, "
-                        + "mean gap %.2f %%, max gap %.2f %%, max %d ms%n", files.size(), invalid, overOne,
-                gaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-                gaps.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), maxMillis);
+                        + "mean gap %.2f %%, max gap %.2f %%, max %d ms, %.2f cores used on average%n", files.size(),
+                invalid, overOne, gaps.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
+                gaps.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), maxMillis,
+                cpuNanos / 1e6 / Math.max(1, wallMillis));
     }
 
     private static Map<String, long[]> readBest(Path csv) throws IOException {

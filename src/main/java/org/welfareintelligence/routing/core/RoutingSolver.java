@@ -13,6 +13,7 @@ import com.google.ortools.constraintsolver.main;
 import com.google.protobuf.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.welfareintelligence.routing.core.RoutingPlan.Reason;
 import org.welfareintelligence.routing.core.RoutingPlan.Route;
 import org.welfareintelligence.routing.core.RoutingPlan.Unplanned;
@@ -22,12 +23,13 @@ import org.welfareintelligence.routing.core.RoutingPlan.Unplanned;
  * slack) bounded by windows and shifts, breaks as intervals, skills as allowed operators, capacity as a
  * second dimension, every visit optional at a penalty far above any travel saving. Total distance is
  * minimised, then a span cost spreads the workload. Visits that no operator can make are listed with the
- * reason before the search; the search drops the rest only when they do not fit together.
+ * reason before the search; the search drops the rest only when they do not fit together. Two searches run side
+ * by side from different first solutions (two threads) and the better plan is kept.
  */
 public final class RoutingSolver {
 
     /**
-     * @param timeLimitMillis    search time
+     * @param timeLimitMillis    time for the whole solve: building the models and searching them
      * @param vehicleFixedCost   cost of using an operator at all (the benchmark sets it high: fewest vehicles first)
      * @param balanceCoefficient weight of the longest minus the shortest route duration (0 = do not balance)
      */
@@ -39,6 +41,9 @@ public final class RoutingSolver {
     }
 
     private static final String TIME = "time";
+    /** Routes grown arc by arc, and visits inserted where they cost least across all routes at once. */
+    private static final List<FirstSolutionStrategy.Value> FIRST_SOLUTIONS = List.of(
+            FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC, FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION);
     private static boolean loaded;
 
     private RoutingSolver() {
@@ -53,8 +58,6 @@ public final class RoutingSolver {
 
     public static RoutingPlan solve(RoutingProblem problem, Options options) {
         RoutingProblem.Visits visits = problem.visits();
-        RoutingProblem.Operators operators = problem.operators();
-        int operatorCount = operators.count();
         List<Unplanned> unplanned = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
         List<long[]> disallowed = new ArrayList<>();
@@ -71,6 +74,50 @@ public final class RoutingSolver {
             return new RoutingPlan(emptyRoutes(problem), unplanned, 0, true);
         }
         loadNatives();
+        // the time limit holds for the whole call: each search gets what is left once its model is built
+        long deadline = System.nanoTime() + options.timeLimitMillis() * 1_000_000;
+        // the portfolio: each first-solution strategy followed by guided local search, side by side on their own
+        // models (one thread each), the lowest objective wins; which strategy is best varies by instance
+        List<CompletableFuture<Searched>> searches = new ArrayList<>();
+        for (FirstSolutionStrategy.Value first : FIRST_SOLUTIONS) {
+            searches.add(CompletableFuture.supplyAsync(
+                    () -> search(problem, candidates, disallowed, options, first, deadline), runnable -> {
+                        Thread thread = new Thread(runnable, "routing-search-" + first.name().toLowerCase());
+                        thread.setDaemon(true);
+                        thread.start();
+                    }));
+        }
+        Searched best = null;
+        for (CompletableFuture<Searched> search : searches) {
+            Searched found = search.join();
+            if (found != null && (best == null || found.objective() < best.objective())) {
+                best = found;
+            }
+        }
+        if (best == null) {
+            for (int v : candidates) {
+                unplanned.add(new Unplanned(v, Reason.NO_PLAN_WITHIN_TIME_LIMIT));
+            }
+            return new RoutingPlan(emptyRoutes(problem), unplanned, 0, false);
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            if (!best.served()[c]) {
+                unplanned.add(new Unplanned(candidates.get(c), Reason.DROPPED_FOR_CAPACITY_OR_TIME));
+            }
+        }
+        return new RoutingPlan(best.routes(), unplanned, best.totalDistance(), true);
+    }
+
+    /** One search's answer: its objective (comparable between searches of the same problem) and its routes. */
+    private record Searched(long objective, List<Route> routes, boolean[] served, long totalDistance) {
+    }
+
+    /** Builds the model of the candidate visits and searches it from one first solution; null when nothing is found. */
+    private static Searched search(RoutingProblem problem, List<Integer> candidates, List<long[]> disallowed,
+                                   Options options, FirstSolutionStrategy.Value first, long deadline) {
+        RoutingProblem.Visits visits = problem.visits();
+        RoutingProblem.Operators operators = problem.operators();
+        int operatorCount = operators.count();
         int m = candidates.size();
         int nodes = m + 2 * operatorCount;
         int[] nodePlace = new int[nodes];
@@ -139,12 +186,10 @@ public final class RoutingSolver {
                 timeDimension.setBreakIntervalsOfVehicle(new IntervalVar[] {breaks[k]}, k, visitTransits);
             }
         }
-        Assignment solution = model.solveWithParameters(parameters(options));
+        long left = Math.max(100, (deadline - System.nanoTime()) / 1_000_000);
+        Assignment solution = model.solveWithParameters(parameters(left, first));
         if (solution == null) {
-            for (int v : candidates) {
-                unplanned.add(new Unplanned(v, Reason.NO_PLAN_WITHIN_TIME_LIMIT));
-            }
-            return new RoutingPlan(emptyRoutes(problem), unplanned, 0, false);
+            return null;
         }
         List<Route> routes = new ArrayList<>();
         long total = 0;
@@ -175,12 +220,7 @@ public final class RoutingSolver {
             routes.add(new Route(k, order.stream().mapToInt(Integer::intValue).toArray(),
                     starts2.stream().mapToLong(Long::longValue).toArray(), departure, arrival, breakStart, routeDistance));
         }
-        for (int c = 0; c < m; c++) {
-            if (!served[c]) {
-                unplanned.add(new Unplanned(candidates.get(c), Reason.DROPPED_FOR_CAPACITY_OR_TIME));
-            }
-        }
-        return new RoutingPlan(routes, unplanned, total, true);
+        return new Searched(solution.objectiveValue(), routes, served, total);
     }
 
     private static void addCapacity(RoutingModel model, RoutingProblem.Operators operators, long[] nodeDemand) {
@@ -195,10 +235,9 @@ public final class RoutingSolver {
         }
     }
 
-    private static RoutingSearchParameters parameters(Options options) {
-        long millis = options.timeLimitMillis();
+    private static RoutingSearchParameters parameters(long millis, FirstSolutionStrategy.Value first) {
         return main.defaultRoutingSearchParameters().toBuilder()
-                .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC)
+                .setFirstSolutionStrategy(first)
                 .setLocalSearchMetaheuristic(LocalSearchMetaheuristic.Value.GUIDED_LOCAL_SEARCH)
                 .setTimeLimit(Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000))
                 .build();
