@@ -5,11 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -17,28 +14,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 with Retry-After when a client (an account or an address, as {@code key} says) spends
- * more than its budget of matching requests per minute. One bucket per key, in memory: a budget per
- * instance is enough to stop brute force and runaway scripts.
+ * more than its budget of matching requests per minute. One bucket per key in {@link SharedBuckets}, so that a
+ * client spends one budget across every application node.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
-
-    private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
-    private static final int SWEEP_ABOVE = 10_000;
 
     private final String what;
     private final RequestMatcher matcher;
     private final Function<HttpServletRequest, String> key;
     private final int perMinute;
-    private final LongSupplier clock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final SharedBuckets buckets;
 
     RateLimitFilter(String what, RequestMatcher matcher, Function<HttpServletRequest, String> key, int perMinute,
-                    LongSupplier clock) {
+                    SharedBuckets buckets) {
         this.what = what;
         this.matcher = matcher;
         this.key = key;
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.buckets = buckets;
     }
 
     /** Each budget is its own filter: the default marker (the class name) would let only the first one run. */
@@ -54,12 +47,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long now = clock.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.fullAt(now));
-        }
-        long wait = buckets.computeIfAbsent(key.apply(request), k -> new TokenBucket(perMinute, MINUTE, now))
-                .tryTake(now);
+        long wait = buckets.tryTake(what, key.apply(request), perMinute);
         if (wait == 0) {
             chain.doFilter(request, response);
             return;

@@ -59,7 +59,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, @Value("${wi.map.base-map-url:}") String baseMapUrl,
                                     SecurityProperties properties, Accounts accounts, CurrentUser user,
-                                    ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+                                    SharedBuckets buckets, ObjectProvider<ClientRegistrationRepository> oidcClients)
+            throws Exception {
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -114,13 +115,12 @@ class SecurityConfig {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new RateLimitFilter("sign-in attempts", pathPattern(HttpMethod.POST, "/login"),
-                                HttpServletRequest::getRemoteAddr, properties.rateLimit().loginPerMinute(),
-                                System::nanoTime),
+                                HttpServletRequest::getRemoteAddr, properties.rateLimit().loginPerMinute(), buckets),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter("heavy requests", SecurityConfig::heavy,
                                 request -> request.getUserPrincipal() == null ? request.getRemoteAddr()
                                         : request.getUserPrincipal().getName(),
-                                properties.rateLimit().heavyPerMinute(), System::nanoTime),
+                                properties.rateLimit().heavyPerMinute(), buckets),
                         AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
             // single sign-on only when an OIDC provider is configured (spring.security.oauth2.client.*)

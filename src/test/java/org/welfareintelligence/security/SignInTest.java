@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.welfareintelligence.support.SampleCityApiTest;
 
 /** The sign-in form, session fixation, sign-out, security headers, and the demo accounts of the sample city. */
 class SignInTest extends SampleCityApiTest {
+
+    /** The session cookie of Spring Session (sessions are kept in PostgreSQL). */
+    private static final String SESSION = "SESSION";
 
     @Autowired
     Accounts accounts;
@@ -28,25 +32,26 @@ class SignInTest extends SampleCityApiTest {
 
     @Test
     void signingInGivesANewSessionIdAndSigningOutEndsIt() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login").session(session).with(csrf()).with(request -> {
-                    // as a browser returning its session cookie
-                    request.setRequestedSessionId(before);
-                    request.setRequestedSessionIdValid(true);
-                    return request;
-                })
-                .param("username", TestAccounts.PLANNER).param("password", TestAccounts.PASSWORD)).andReturn();
-        MockHttpServletResponse signIn = result.getResponse();
+        // as a browser: the sign-in page starts a session, whose cookie comes back with the form
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION);
+        assertThat(before).isNotNull();
+        MockHttpServletResponse signIn = mvc.perform(post("/login").cookie(before).with(csrf())
+                .param("username", TestAccounts.PLANNER).param("password", TestAccounts.PASSWORD)).andReturn().getResponse();
         assertThat(signIn.getRedirectedUrl()).isEqualTo("/");
-        assertThat(session.getId()).isNotEqualTo(before);
-        assertThat(mvc.perform(get("/api/imports").session(session)).andReturn().getResponse().getStatus())
-                .isEqualTo(200);
-        MockHttpServletResponse signOut = mvc.perform(post("/logout").session(session).with(csrf())
+        Cookie after = signIn.getCookie(SESSION);
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(status(get("/api/imports").cookie(after))).isEqualTo(200);
+        assertThat(status(get("/api/imports").cookie(before))).as("the id from before signing in").isNotEqualTo(200);
+        MockHttpServletResponse signOut = mvc.perform(post("/logout").cookie(after).with(csrf())
                         .accept(MediaType.TEXT_HTML))
                 .andReturn().getResponse();
         assertThat(signOut.getRedirectedUrl()).isEqualTo("/login?logout");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(status(get("/api/imports").cookie(after))).as("after signing out").isNotEqualTo(200);
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     @Test
