@@ -31,15 +31,19 @@ public class DemandController {
     }
 
     @Operation(summary = "Demand of a target per unit of a level (section, neighbourhood, census-area, municipio, city)",
-            description = "format=csv returns the same table as CSV. Without period, the newest period is used.")
+            description = "format=csv returns the same table as CSV. Without period or year, the newest period is used; "
+                    + "an unknown period is a 400 naming the known ones.")
     @GetMapping("/api/demand")
     Answer<DemandLayer> demand(@RequestParam String target,
                              @RequestParam(defaultValue = "section") String level,
                              @RequestParam(required = false) String period,
+                             @Parameter(description = "the period in force in this year (the latest not after it), "
+                                     + "when period is not given")
+                             @RequestParam(required = false) Integer year,
                              @Parameter(description = "json (default) or csv")
                              @RequestParam(defaultValue = "json") String format) {
         long targetId = queries.targetId(target);
-        String usedPeriod = queries.resolvePeriod(targetId, period);
+        String usedPeriod = queries.resolvePeriod(targetId, period, year);
         boolean sections = level.equalsIgnoreCase("section");
         List<DemandQueries.UnitDemand> units = sections
                 ? queries.bySection(targetId, usedPeriod)

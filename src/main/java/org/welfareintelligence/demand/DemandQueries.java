@@ -31,10 +31,12 @@ public class DemandQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TerritorialDisclosure disclosure;
+    private final DemandPeriods periods;
 
-    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure) {
+    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure, DemandPeriods periods) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
+        this.periods = periods;
     }
 
     /** The target's demand in a period at every level, as the current reader may see it. */
@@ -51,12 +53,18 @@ public class DemandQueries {
 
     /** The newest period with demand for the target, or the given one after checking it exists. */
     public String resolvePeriod(long targetId, String period) {
-        if (period != null && !period.isBlank()) {
-            return period;
+        return resolvePeriod(targetId, period, null);
+    }
+
+    /**
+     * The period named, else the one in force in {@code year}, else the newest; a 400 naming the known periods
+     * when it does not exist. With nothing asked and no demand imported yet, "" (an empty layer).
+     */
+    public String resolvePeriod(long targetId, String period, Integer year) {
+        if ((period == null || period.isBlank()) && year == null && periods.known(targetId).isEmpty()) {
+            return "";
         }
-        List<String> periods = jdbc.queryForList(
-                "SELECT max(period) FROM demand WHERE target_id = :target", Map.of("target", targetId), String.class);
-        return periods.isEmpty() || periods.get(0) == null ? "" : periods.get(0);
+        return periods.resolve(targetId, period, year);
     }
 
     public long targetId(String targetCode) {
@@ -88,6 +96,9 @@ public class DemandQueries {
 
     /** Every target's demand in one section. */
     public List<SectionDemand> forSection(String sectionCode, String period) {
+        if (period != null && !period.isBlank()) {
+            periods.check(period);
+        }
         record Row(long targetId, SectionDemand demand) {
         }
         List<Row> rows = jdbc.query("""
