@@ -34,19 +34,19 @@ public class DemandPeriods {
         return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT period FROM demand ORDER BY period", String.class);
     }
 
-    /** A 400 naming the known periods unless some target has demand for {@code period}. */
-    public void check(String period) {
-        List<String> all = all();
-        if (!all.contains(period.trim())) {
-            throw unknown(period.trim(), all);
-        }
+    /** As {@link #resolve}, over the periods of every target. */
+    public String resolveAny(String period, Integer year) {
+        return pick(all(), period, year);
     }
 
     /** The period in force for {@code period} or {@code year} (both optional; period wins when both are given). */
     public String resolve(long targetId, String period, Integer year) {
-        List<String> known = known(targetId);
+        return pick(known(targetId), period, year);
+    }
+
+    private static String pick(List<String> known, String period, Integer year) {
         if (known.isEmpty()) {
-            throw new IllegalArgumentException("there is no demand for this target yet: import a census first");
+            throw new IllegalArgumentException("there is no demand yet: import a census first");
         }
         if (period != null && !period.isBlank()) {
             String asked = period.trim();

@@ -94,11 +94,9 @@ public class DemandQueries {
                         values.area(level, rs.getString(1)), people.area(level, rs.getString(1))));
     }
 
-    /** Every target's demand in one section. */
-    public List<SectionDemand> forSection(String sectionCode, String period) {
-        if (period != null && !period.isBlank()) {
-            periods.check(period);
-        }
+    /** Every target's demand in one section in the period asked for, else the one in force in year, else the latest. */
+    public List<SectionDemand> forSection(String sectionCode, String askedPeriod, Integer year) {
+        String period = periods.resolveAny(askedPeriod, year);
         record Row(long targetId, SectionDemand demand) {
         }
         List<Row> rows = jdbc.query("""
@@ -106,7 +104,7 @@ public class DemandQueries {
                        m.formula, m.method
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 LEFT JOIN demand_method m ON m.batch_id = d.batch_id AND m.target_id = d.target_id
-                WHERE s.code = :code AND (CAST(:period AS varchar) IS NULL OR d.period = :period)
+                WHERE s.code = :code AND d.period = :period
                 ORDER BY t.kind = 'FAMILY', t.sort_order, d.period""",
                 new MapSqlParameterSource("code", sectionCode).addValue("period", period), (rs, i) ->
                         new Row(rs.getLong("target_id"), new SectionDemand(rs.getString("target"), rs.getString("kind"),

@@ -217,7 +217,8 @@ class ZoneReportTest extends SampleCityApiTest {
         return jdbc.queryForObject("""
                 SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
                 JOIN census_section s ON s.id = d.section_id JOIN territorial_area n ON n.id = s.neighbourhood_id
-                WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ?""", Double.class, target, NIL);
+                WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ? AND d.period = (SELECT max(period) FROM demand)""",
+                Double.class, target, NIL);
     }
 
     private static RequestPostProcessor organisation() {
