@@ -28,9 +28,10 @@ CREATE TRIGGER facility_service_change_bumps_version BEFORE INSERT OR UPDATE OR 
     ON facility_service_change FOR EACH STATEMENT EXECUTE FUNCTION supply_timeline_bumps_version();
 
 -- The facility services in force on a date, with the places they offer then. A facility is in force from
--- opened_on (inclusive) to closed_on (exclusive). Without dates its status decides: OPEN is in force on every
--- date, anything else on none. A CLOSED facility without closed_on, or a PLANNED one without opened_on, is
--- never in force; a SUSPENDED one is out of force from today on (its status says nothing of the past).
+-- opened_on (inclusive) to closed_on (exclusive), missing dates being open-ended, as far as its status allows:
+-- the status describes today, so an OPEN facility follows its dates; a PLANNED one is in force only after today,
+-- from opened_on; SUSPENDED and CLOSED ones only before today, and only if a date says when (a SUSPENDED one
+-- with a known opening, a CLOSED one with its closing date).
 CREATE FUNCTION supply_in_force(on_date date)
     RETURNS TABLE (facility_service_id bigint, facility_id bigint, service_type_id bigint, places integer)
     LANGUAGE sql STABLE AS $$
@@ -43,9 +44,10 @@ CREATE FUNCTION supply_in_force(on_date date)
                          AND ch.effective_on <= on_date
                        ORDER BY ch.effective_on DESC LIMIT 1) c ON true
     WHERE coalesce(c.open, true)
-      AND CASE WHEN f.opened_on IS NULL AND f.closed_on IS NULL THEN f.status = 'OPEN'
-               ELSE (f.opened_on IS NULL OR f.opened_on <= on_date) AND (f.closed_on IS NULL OR on_date < f.closed_on)
-                    AND NOT (f.status = 'CLOSED' AND f.closed_on IS NULL)
-                    AND NOT (f.status = 'PLANNED' AND f.opened_on IS NULL) END
-      AND NOT (f.status = 'SUSPENDED' AND on_date >= current_date)
+      AND (f.opened_on IS NULL OR f.opened_on <= on_date) AND (f.closed_on IS NULL OR on_date < f.closed_on)
+      AND CASE f.status
+            WHEN 'OPEN' THEN true
+            WHEN 'PLANNED' THEN f.opened_on IS NOT NULL AND on_date > current_date
+            WHEN 'SUSPENDED' THEN f.opened_on IS NOT NULL AND on_date < current_date
+            ELSE f.closed_on IS NOT NULL AND on_date < current_date END
 $$;

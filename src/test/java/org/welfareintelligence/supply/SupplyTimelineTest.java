@@ -77,6 +77,21 @@ class SupplyTimelineTest extends PostgisTest {
     }
 
     @Test
+    void theStatusSaysWhatHoldsTodayAndTheDatesWhatHeldBefore() {
+        // opening date passed but still planned: not in force today, in force from tomorrow on
+        facility("LATE", "PLANNED", "2020-01-01", null, 7);
+        // suspended now after running since 2010
+        facility("PAUSED", "SUSPENDED", "2010-01-01", null, 9);
+        LocalDate today = LocalDate.now();
+        assertThat(inForce(today.toString())).isEqualTo(Map.of("OPENS", 10, "RESIZED", 25));
+        assertThat(inForce(today.plusDays(1).toString()))
+                .isEqualTo(Map.of("LATE", 7, "OPENS", 10, "RESIZED", 25));
+        assertThat(inForce(today.minusDays(1).toString()))
+                .isEqualTo(Map.of("OPENS", 10, "PAUSED", 9, "RESIZED", 25));
+        assertThat(inForce("2015-07-01")).isEqualTo(Map.of("CLOSES", 20, "PAUSED", 9, "RESIZED", 30));
+    }
+
+    @Test
     void analysesAndTheFacilitiesLayerReadTheSupplyOfTheDateAsked() throws Exception {
         StudySupply in2015 = inputs.supply(SERVICE, StudyTime.of(null, 2015, null));
         assertThat(in2015.code()).containsExactly("CLOSES", "RESIZED");

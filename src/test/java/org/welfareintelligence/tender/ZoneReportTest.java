@@ -79,7 +79,7 @@ class ZoneReportTest extends SampleCityApiTest {
                 "Data sources", "counts below 5");
         long elderly = Math.round(nilSum("P_ELDERLY_75_PLUS"));
         assertThat(text).contains(String.format(java.util.Locale.ENGLISH, "%,d", elderly));
-        assertThat(text).containsPattern("\\(P_ROUGH_SLEEPERS\\)\\s+2011 withheld");
+        assertThat(text).containsPattern("\\(P_ROUGH_SLEEPERS\\)\\s+2021 withheld");
     }
 
     @Test
