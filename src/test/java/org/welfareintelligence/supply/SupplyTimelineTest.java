@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -119,6 +121,26 @@ class SupplyTimelineTest extends PostgisTest {
         mvc.perform(get("/api/facilities").param("date", "2021-13-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("parameter date '2021-13-01'")));
+    }
+
+    @Test
+    void editingTheCapacityOfAServiceWithATimelineTakesEffectToday() throws Exception {
+        mvc.perform(put("/api/facilities/RESIZED").with(httpBasic("admin", "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"services\":[{\"serviceType\":\"ELDERLY_DAY_CENTRE\",\"capacityPlaces\":33}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.features[0].properties.services[0].placesInForce").value(33))
+                .andExpect(jsonPath("$.features[0].properties.services[0].history.length()").value(3));
+        LocalDate today = LocalDate.now();
+        assertThat(inForce(today.toString())).isEqualTo(Map.of("OPENS", 10, "RESIZED", 33));
+        assertThat(inForce(today.minusDays(1).toString())).isEqualTo(Map.of("OPENS", 10, "RESIZED", 25));
+        // a service without a timeline just takes the new capacity
+        mvc.perform(put("/api/facilities/OPENS").with(httpBasic("admin", "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"services\":[{\"serviceType\":\"ELDERLY_DAY_CENTRE\",\"capacityPlaces\":11}]}"))
+                .andExpect(status().isOk());
+        assertThat(inForce("2021-01-01")).isEqualTo(Map.of("OPENS", 11, "RESIZED", 40));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM facility_service_change", Integer.class)).isEqualTo(3);
     }
 
     @Test
