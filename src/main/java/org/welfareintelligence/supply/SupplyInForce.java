@@ -18,6 +18,9 @@ public final class SupplyInForce {
     public static final String TABLE = "supply_in_force(CAST(:supplyDate AS date))";
     public static final String DATE_PARAMETER = "supplyDate";
 
+    /** The same table for today, with nothing to bind. */
+    public static final String TODAY = "supply_in_force(current_date)";
+
     /** The day of a year that {@code year} stands for: the middle of the year, 1 July. */
     public static final int YEAR_MONTH = 7;
 

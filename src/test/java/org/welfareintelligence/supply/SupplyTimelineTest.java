@@ -144,6 +144,19 @@ class SupplyTimelineTest extends PostgisTest {
     }
 
     @Test
+    void freePlacesAreCountedOnThePlacesInForceToday() throws Exception {
+        jdbc.update("""
+                INSERT INTO facility_occupancy (facility_service_id, in_use, waiting, as_of, updated_by)
+                SELECT fs.id, 20, 0, current_date, 'test' FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
+                WHERE f.code = 'RESIZED'""");
+        // 25 places since 2022 (not the 30 it started with)
+        mvc.perform(get("/api/occupancy/RESIZED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].capacityPlaces").value(25))
+                .andExpect(jsonPath("$[0].freePlaces").value(5));
+    }
+
+    @Test
     void aTimelineWithOneBadRowWritesNothing() throws Exception {
         Map<String, Long> before = DatabaseCleaner.counts(jdbc);
         importTimeline("""
