@@ -135,8 +135,15 @@
       });
   }
 
+  // the year chosen in the panel (timeline.js fills it): demand then and supply on 1 July; none = the latest
+  function when() {
+    const year = $('an-year') ? $('an-year').value : '';
+    return year ? {year: year} : {};
+  }
+
   function common() {
-    return {target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value};
+    return Object.assign({target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value},
+      when());
   }
 
   function runAccessibility(method) {
@@ -206,8 +213,8 @@
   }
 
   function runHotSpots() {
-    return getJson('/api/analytics/concentration?' + query({target: targetSelect.value, level: 'section',
-      variable: 'rate', permutations: 99})).then(function (report) {
+    return getJson('/api/analytics/concentration?' + query(Object.assign({target: targetSelect.value,
+      level: 'section', variable: 'rate', permutations: 99}, when()))).then(function (report) {
       const values = new Map(report.units.map(function (u) { return [u.code, u.hotCold]; }));
       colourSections(values, function (v) { return HOT_COLD_COLOURS[String(v)]; });
       legend.appendChild(text('div', 'Gi* of ' + targetSelect.options[targetSelect.selectedIndex].textContent
@@ -223,8 +230,8 @@
   function runPriority() {
     const chosen = Array.from(priorityTargets.selectedOptions).map(function (o) { return o.value; });
     const targets = chosen.length ? chosen : [targetSelect.value];
-    return Promise.all([getJson('/api/analytics/priorities?' + query({targets: targets.join(','),
-      level: 'neighbourhood', limit: 88})), loadNeighbourhoods()]).then(function (results) {
+    return Promise.all([getJson('/api/analytics/priorities?' + query(Object.assign({targets: targets.join(','),
+      level: 'neighbourhood', limit: 88}, when()))), loadNeighbourhoods()]).then(function (results) {
       const report = results[0];
       const names = new Map(Array.from(priorityTargets.options).map(function (o) { return [o.value, o.textContent]; }));
       const byCode = new Map(report.ranking.map(function (p) { return [p.code, p]; }));

@@ -22,6 +22,7 @@ import org.welfareintelligence.analytics.catchment.CatchmentService;
 import org.welfareintelligence.analytics.cost.TravelCostModel;
 import org.welfareintelligence.analytics.cost.TravelCosts;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
 import org.welfareintelligence.analytics.measure.Catchments;
@@ -56,23 +57,23 @@ public final class AnalyticsBenchmark {
             AnalyticsProperties properties = context.getBean(AnalyticsProperties.class);
 
             StudySections sections = inputs.sections();
-            StudySupply supply = inputs.supply(serviceType);
-            double[] demand = inputs.demand(sections, target, null);
+            StudySupply supply = inputs.supply(serviceType, StudyTime.now());
+            double[] demand = inputs.demand(sections, target, StudyTime.now());
             TravelCostModel model = costs.model(null);
             SparseCosts toCentres = model.sectionsToFacilities(sections, supply, cutoff);
             double[] bands = {cutoff / 2, cutoff};
-            AccessibilityRequest e2sfca = AccessibilityRequest.of(target, serviceType, null, "e2sfca-step", cutoff,
+            AccessibilityRequest e2sfca = AccessibilityRequest.of(target, serviceType, StudyTime.now(), "e2sfca-step", cutoff,
                     null, null, null, null, properties.defaultCutoff());
 
             double sectionsMs = median(passes, inputs::sections);
-            double demandMs = median(passes, () -> inputs.demand(sections, target, null));
-            double supplyMs = median(passes, () -> inputs.supply(serviceType));
+            double demandMs = median(passes, () -> inputs.demand(sections, target, StudyTime.now()));
+            double supplyMs = median(passes, () -> inputs.supply(serviceType, StudyTime.now()));
             double costsMs = median(passes, () -> model.sectionsToFacilities(sections, supply, cutoff));
             double coreMs = median(passes, () -> {
                 Catchments.allocate(toCentres, demand, supply.capacity(), bands);
                 Overlaps.of(toCentres, sections.population(), cutoff);
             });
-            double withInputsMs = median(passes, () -> catchments.analyse(target, serviceType, null, cutoff, null, null));
+            double withInputsMs = median(passes, () -> catchments.analyse(target, serviceType, StudyTime.now(), cutoff, null, null));
             double e2sfcaMs = median(passes, () -> accessibility.compute(e2sfca));
 
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -25,21 +25,34 @@ public class DemandController {
     }
 
     private final DemandQueries queries;
+    private final DemandPeriods periods;
 
-    DemandController(DemandQueries queries) {
+    DemandController(DemandQueries queries, DemandPeriods periods) {
         this.queries = queries;
+        this.periods = periods;
+    }
+
+    @Operation(summary = "The periods with demand, oldest first",
+            description = "Any of them can be passed as period; year picks the latest one not after it.")
+    @GetMapping("/api/demand/periods")
+    List<String> periods() {
+        return periods.all();
     }
 
     @Operation(summary = "Demand of a target per unit of a level (section, neighbourhood, census-area, municipio, city)",
-            description = "format=csv returns the same table as CSV. Without period, the newest period is used.")
+            description = "format=csv returns the same table as CSV. Without period or year, the newest period is used; "
+                    + "an unknown period is a 400 naming the known ones.")
     @GetMapping("/api/demand")
     Answer<DemandLayer> demand(@RequestParam String target,
                              @RequestParam(defaultValue = "section") String level,
                              @RequestParam(required = false) String period,
+                             @Parameter(description = "the period in force in this year (the latest not after it), "
+                                     + "when period is not given")
+                             @RequestParam(required = false) Integer year,
                              @Parameter(description = "json (default) or csv")
                              @RequestParam(defaultValue = "json") String format) {
         long targetId = queries.targetId(target);
-        String usedPeriod = queries.resolvePeriod(targetId, period);
+        String usedPeriod = queries.resolvePeriod(targetId, period, year);
         boolean sections = level.equalsIgnoreCase("section");
         List<DemandQueries.UnitDemand> units = sections
                 ? queries.bySection(targetId, usedPeriod)
@@ -52,11 +65,13 @@ public class DemandController {
         return Answer.json(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
     }
 
-    @Operation(summary = "Every target's demand in one census section")
+    @Operation(summary = "Every target's demand in one census section",
+            description = "In period, else the period in force in year, else the latest.")
     @GetMapping("/api/sections/{code}/demand")
     List<DemandQueries.SectionDemand> sectionDemand(@PathVariable String code,
-                                                    @RequestParam(required = false) String period) {
-        return queries.forSection(code, period);
+                                                    @RequestParam(required = false) String period,
+                                                    @RequestParam(required = false) Integer year) {
+        return queries.forSection(code, period, year);
     }
 
     /**

@@ -31,10 +31,12 @@ public class DemandQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TerritorialDisclosure disclosure;
+    private final DemandPeriods periods;
 
-    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure) {
+    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure, DemandPeriods periods) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
+        this.periods = periods;
     }
 
     /** The target's demand in a period at every level, as the current reader may see it. */
@@ -51,12 +53,18 @@ public class DemandQueries {
 
     /** The newest period with demand for the target, or the given one after checking it exists. */
     public String resolvePeriod(long targetId, String period) {
-        if (period != null && !period.isBlank()) {
-            return period;
+        return resolvePeriod(targetId, period, null);
+    }
+
+    /**
+     * The period named, else the one in force in {@code year}, else the newest; a 400 naming the known periods
+     * when it does not exist. With nothing asked and no demand imported yet, "" (an empty layer).
+     */
+    public String resolvePeriod(long targetId, String period, Integer year) {
+        if ((period == null || period.isBlank()) && year == null && periods.known(targetId).isEmpty()) {
+            return "";
         }
-        List<String> periods = jdbc.queryForList(
-                "SELECT max(period) FROM demand WHERE target_id = :target", Map.of("target", targetId), String.class);
-        return periods.isEmpty() || periods.get(0) == null ? "" : periods.get(0);
+        return periods.resolve(targetId, period, year);
     }
 
     public long targetId(String targetCode) {
@@ -86,8 +94,9 @@ public class DemandQueries {
                         values.area(level, rs.getString(1)), people.area(level, rs.getString(1))));
     }
 
-    /** Every target's demand in one section. */
-    public List<SectionDemand> forSection(String sectionCode, String period) {
+    /** Every target's demand in one section in the period asked for, else the one in force in year, else the latest. */
+    public List<SectionDemand> forSection(String sectionCode, String askedPeriod, Integer year) {
+        String period = periods.resolveAny(askedPeriod, year);
         record Row(long targetId, SectionDemand demand) {
         }
         List<Row> rows = jdbc.query("""
@@ -95,7 +104,7 @@ public class DemandQueries {
                        m.formula, m.method
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 LEFT JOIN demand_method m ON m.batch_id = d.batch_id AND m.target_id = d.target_id
-                WHERE s.code = :code AND (CAST(:period AS varchar) IS NULL OR d.period = :period)
+                WHERE s.code = :code AND d.period = :period
                 ORDER BY t.kind = 'FAMILY', t.sort_order, d.period""",
                 new MapSqlParameterSource("code", sectionCode).addValue("period", period), (rs, i) ->
                         new Row(rs.getLong("target_id"), new SectionDemand(rs.getString("target"), rs.getString("kind"),

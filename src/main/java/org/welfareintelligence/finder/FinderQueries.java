@@ -10,6 +10,7 @@ import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.occupancy.OccupancyQueries;
 import org.welfareintelligence.occupancy.ServiceOccupancy;
 import org.welfareintelligence.privacy.Count;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.web.LikePattern;
 
 /** Nearest facilities by PostGIS KNN, and places (facility addresses, area names) matching a text. */
@@ -48,11 +49,14 @@ class FinderQueries {
         List<NearbyFacility> found = jdbc.query("""
                 WITH here AS (SELECT ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) AS point),
                 candidates AS (
-                  SELECT f.id, f.code, f.name, f.address, f.status, f.geom, f.organisation_id, fs.capacity_places
+                  SELECT f.id, f.code, f.name, f.address, f.status, f.geom, f.organisation_id,
+                         CASE WHEN now.facility_service_id IS NULL THEN fs.capacity_places ELSE now.places END
+                             AS capacity_places
                   FROM facility f
                   JOIN facility_service fs ON fs.facility_id = f.id
                   JOIN service_type st ON st.id = fs.service_type_id AND st.code = :serviceType
-                  WHERE (NOT :openOnly OR f.status = 'OPEN')
+                  LEFT JOIN %s now ON now.facility_service_id = fs.id
+                  WHERE (NOT :openOnly OR now.facility_service_id IS NOT NULL)
                   ORDER BY f.geom <-> (SELECT point FROM here)
                   LIMIT :candidates)
                 SELECT c.code, c.name, c.address, c.status, o.name AS organisation, ST_Y(c.geom) AS lat,
@@ -61,8 +65,9 @@ class FinderQueries {
                                          ST_Transform((SELECT point FROM here), :srid)))::bigint AS metres
                 FROM candidates c LEFT JOIN organisation o ON o.id = c.organisation_id
                 ORDER BY metres, c.code
-                LIMIT :limit""",
-                new MapSqlParameterSource("lat", lat).addValue("lon", lon).addValue("serviceType", serviceType)
+                LIMIT :limit""".formatted(SupplyInForce.TABLE),
+                new MapSqlParameterSource("lat", lat).addValue(SupplyInForce.DATE_PARAMETER, LocalDate.now())
+                        .addValue("lon", lon).addValue("serviceType", serviceType)
                         .addValue("openOnly", openOnly).addValue("srid", metricSrid).addValue("limit", limit)
                         .addValue("candidates", Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_RESULT)),
                 (rs, row) -> new NearbyFacility(rs.getString("code"), rs.getString("name"), rs.getString("address"),

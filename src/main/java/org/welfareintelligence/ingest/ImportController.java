@@ -32,7 +32,9 @@ public class ImportController {
                     + "sections (polygons with SEZ2011), census (ISTAT CSV, ';' or ',', UTF-8 or latin-1, gzip "
                     + "accepted; optional mapping file), section-links (CSV SEZ2011 → NIL), organisations (CSV), "
                     + "facilities (GeoJSON points), facility-services (CSV), travel-costs (CSV origin,destination,cost; "
-                    + "unit=minutes|metres, destinations=facilities|sections), occupancy (CSV facility_code,service_type,in_use,waiting,as_of). Geometry is reprojected from the "
+                    + "unit=minutes|metres, destinations=facilities|sections), occupancy (CSV facility_code,service_type,in_use,waiting,as_of), "
+                    + "supply-timeline (CSV facility_code,service_type,effective_on,places[,status=OPEN|CLOSED]; "
+                    + "replaces the timeline of each service named). Geometry is reprojected from the "
                     + "file's CRS or from srid; invalid polygons are repaired unless repair=false.")
     @PostMapping(value = "/api/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

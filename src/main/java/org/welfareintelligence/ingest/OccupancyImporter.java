@@ -26,9 +26,7 @@ class OccupancyImporter {
     }
 
     Counts run(FeatureSource table, ImportOptions options, long batchId) {
-        for (String required : FIELDS) {
-            SourceFields.pick(table, options, required, List.of(required), true);
-        }
+        SourceFields.requireAll(table, options, FIELDS);
         Map<String, Long> serviceIds = new HashMap<>();
         jdbc.query("""
                 SELECT f.code || '/' || st.code, fs.id FROM facility_service fs JOIN facility f ON f.id = fs.facility_id

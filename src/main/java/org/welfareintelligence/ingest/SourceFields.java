@@ -37,4 +37,11 @@ final class SourceFields {
         }
         return null;
     }
+
+    /** A 400 naming the first of {@code fields} (each its own usual name) that the file lacks. */
+    static void requireAll(FeatureSource source, ImportOptions options, List<String> fields) {
+        for (String field : fields) {
+            pick(source, options, field, List.of(field), true);
+        }
+    }
 }

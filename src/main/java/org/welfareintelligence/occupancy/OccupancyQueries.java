@@ -12,17 +12,22 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.supply.SupplyInForce;
 
 /** Occupancy of facility services as the current reader may see it: the view is built here, counts controlled. */
 @Service
 public class OccupancyQueries {
 
+    /** Places are those in force today, so free places follow the service's timeline. */
     private static final String SELECT = """
-            SELECT f.code AS facility, st.code AS service_type, fs.capacity_places, o.in_use, o.waiting, o.as_of
+            SELECT f.code AS facility, st.code AS service_type,
+                   CASE WHEN now.facility_service_id IS NULL THEN fs.capacity_places ELSE now.places END
+                       AS capacity_places, o.in_use, o.waiting, o.as_of
             FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
             JOIN service_type st ON st.id = fs.service_type_id
             LEFT JOIN facility_occupancy o ON o.facility_service_id = fs.id
-            """;
+            LEFT JOIN %s now ON now.facility_service_id = fs.id
+            """.formatted(SupplyInForce.TODAY);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DisclosureControl disclosure;

@@ -5,6 +5,7 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,7 @@ import org.welfareintelligence.database.DataVersion;
  * each bounded in entries ({@code wi.cache.*}) and dropped after 30 minutes unused.
  * An answer is reused only for the same question asked on the same version of the data by a reader of the same
  * disclosure level in the same language: the key is the method, its arguments (records and arrays compared by
- * value), {@link DataVersion#current()}, whether the reader's counts are controlled, and the locale. An import
+ * value), {@link DataVersion#current()}, whether the reader's counts are controlled, the locale and the day. An import
  * bumps the data version, so no answer computed before it is ever served after it, and no answer computed
  * for a planner's exact figures is ever served to a reader of controlled ones. Use it as
  * {@code @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)}.
@@ -62,6 +63,8 @@ public class AnswerCache {
         key.add(dataVersion);
         key.add(controlledFigures);
         key.add(LocaleContextHolder.getLocale().toLanguageTag());
+        // what is in force "today" changes at midnight without any write to the data
+        key.add(LocalDate.now());
         return key;
     }
 

@@ -1,5 +1,6 @@
 package org.welfareintelligence.referral;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.welfareintelligence.analytics.measure.EuclideanCosts;
 import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.occupancy.OccupancyQueries;
 import org.welfareintelligence.occupancy.ServiceOccupancy;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.web.LikePattern;
 
 /**
@@ -132,24 +134,24 @@ public class ReferralService {
                 (rs, row) -> new double[] {rs.getDouble("x"), rs.getDouble("y")});
     }
 
-    /** Open centres offering the service; with a target, those serving it (listed, or by their service type). */
+    /** Centres offering the service in force today; with a target, those serving it (listed, or by their service type). */
     private List<Candidate> candidates(ReferralQuery query) {
         return jdbc.query("""
                 SELECT f.code, f.name, f.address, o.name AS operator, ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat,
                        ST_X(ST_Transform(f.geom, :srid)) AS x, ST_Y(ST_Transform(f.geom, :srid)) AS y
                 FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
+                JOIN %s now ON now.facility_service_id = fs.id
                 JOIN service_type st ON st.id = fs.service_type_id AND st.code = :serviceType
                 LEFT JOIN organisation o ON o.id = f.organisation_id
-                WHERE f.status = 'OPEN'
-                  AND (CAST(:target AS varchar) IS NULL
+                WHERE (CAST(:target AS varchar) IS NULL
                     OR EXISTS (SELECT 1 FROM facility_service_target fst JOIN target t ON t.id = fst.target_id
                                WHERE fst.facility_service_id = fs.id AND t.code = :target)
                     OR (NOT EXISTS (SELECT 1 FROM facility_service_target fst WHERE fst.facility_service_id = fs.id)
                         AND EXISTS (SELECT 1 FROM service_type_target stt JOIN target t ON t.id = stt.target_id
                                     WHERE stt.service_type_id = st.id AND t.code = :target)))
-                ORDER BY f.code""",
+                ORDER BY f.code""".formatted(SupplyInForce.TABLE),
                 new MapSqlParameterSource("serviceType", query.serviceType()).addValue("target", query.target())
-                        .addValue("srid", metricSrid),
+                        .addValue("srid", metricSrid).addValue(SupplyInForce.DATE_PARAMETER, LocalDate.now()),
                 (rs, row) -> new Candidate(rs.getString("code"), rs.getString("name"), rs.getString("address"),
                         rs.getString("operator"), rs.getDouble("lon"), rs.getDouble("lat"), rs.getDouble("x"),
                         rs.getDouble("y")));

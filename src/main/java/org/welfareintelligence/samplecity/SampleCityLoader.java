@@ -29,18 +29,26 @@ public class SampleCityLoader {
     private static final String LICENCE = "CC0-1.0";
 
     /** One file of the sample and how to import it. */
-    private record Step(ImportKind kind, String file, Map<String, String> fields) {
+    private record Step(ImportKind kind, String file, String period, Map<String, String> fields) {
+
+        Step(ImportKind kind, String file, Map<String, String> fields) {
+            this(kind, file, null, fields);
+        }
     }
 
     private static final List<Step> STEPS = List.of(
             new Step(ImportKind.AREAS, "municipi.geojson", Map.of("level", "municipio")),
             new Step(ImportKind.AREAS, "nil.geojson", Map.of("level", "neighbourhood")),
             new Step(ImportKind.SECTIONS, "sections.geojson.gz", Map.of()),
-            new Step(ImportKind.CENSUS, "census-sections.csv.gz", Map.of()),
+            new Step(ImportKind.CENSUS, "census-sections.csv.gz", "2011", Map.of()),
+            new Step(ImportKind.CENSUS, "census-sections-2016.csv.gz", "2016", Map.of()),
+            // the latest census last: the sections' residents are those of the latest period
+            new Step(ImportKind.CENSUS, "census-sections-2021.csv.gz", "2021", Map.of()),
             new Step(ImportKind.ORGANISATIONS, "organisations.csv", Map.of()),
             new Step(ImportKind.FACILITIES, "facilities.geojson", Map.of()),
             new Step(ImportKind.FACILITY_SERVICES, "facility-services.csv", Map.of()),
-            new Step(ImportKind.OCCUPANCY, "occupancy.csv", Map.of()));
+            new Step(ImportKind.OCCUPANCY, "occupancy.csv", Map.of()),
+            new Step(ImportKind.SUPPLY_TIMELINE, "supply-timeline.csv", Map.of()));
 
     private final ImportService imports;
     private final TransactionTemplate transaction;
@@ -68,7 +76,7 @@ public class SampleCityLoader {
                 Step step = STEPS.get(i);
                 long stepStart = System.nanoTime();
                 var report = imports.importFile(step.kind(), step.file(), read(directory.resolve(step.file())),
-                        new ImportOptions(SOURCE, LICENCE, null, null, true, true, "sample-city-loader",
+                        new ImportOptions(SOURCE, LICENCE, step.period(), null, true, true, "sample-city-loader",
                                 step.fields()), null, null);
                 log.info("Sample city {}/{}: {} — {} rows in {} ms", i + 1, STEPS.size(), step.file(),
                         report.rowsWritten(), (System.nanoTime() - stepStart) / 1_000_000);

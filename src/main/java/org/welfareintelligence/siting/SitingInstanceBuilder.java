@@ -2,6 +2,7 @@ package org.welfareintelligence.siting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +11,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.welfareintelligence.demand.DemandPeriods;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.supply.SupplyInForce;
 
 /**
- * Reads a {@link SitingInstance} for a checked {@link SitingRequest}: demand per section centroid, the open
- * facilities offering the service type, and the candidate sites, projected to the city's metric CRS by
+ * Reads a {@link SitingInstance} for a checked {@link SitingRequest}: demand per section centroid in the period
+ * asked for, the facilities offering the service type in force on the date asked for, and the candidate sites, projected to the city's metric CRS by
  * PostGIS. Refuses with {@link IllegalArgumentException} what names nothing or would be too large.
  */
 @Component
@@ -27,11 +30,14 @@ class SitingInstanceBuilder {
     private final NamedParameterJdbcTemplate jdbc;
     private final CityProperties city;
     private final SitingProperties limits;
+    private final DemandPeriods demandPeriods;
 
-    SitingInstanceBuilder(NamedParameterJdbcTemplate jdbc, CityProperties city, SitingProperties limits) {
+    SitingInstanceBuilder(NamedParameterJdbcTemplate jdbc, CityProperties city, SitingProperties limits,
+                          DemandPeriods periods) {
         this.jdbc = jdbc;
         this.city = city;
         this.limits = limits;
+        this.demandPeriods = periods;
     }
 
     SitingInstance build(SitingRequest request) {
@@ -45,7 +51,7 @@ class SitingInstanceBuilder {
         for (int k = 0; k < t; k++) {
             codes[k] = targets.get(k).code();
             weights[k] = targets.get(k).weight();
-            periods[k] = period(codes[k], targetIds.get(codes[k]), request.period());
+            periods[k] = demandPeriods.resolve(targetIds.get(codes[k]), request.period(), request.year());
         }
         PlacesBuilder points = new PlacesBuilder();
         List<double[]> demandRows = new ArrayList<>();
@@ -65,7 +71,7 @@ class SitingInstanceBuilder {
 
         PlacesBuilder sites = new PlacesBuilder();
         List<Integer> capacities = new ArrayList<>();
-        readExistingFacilities(request.serviceType(), sites, capacities);
+        readExistingFacilities(request.serviceType(), LocalDate.parse(request.date()), sites, capacities);
         int existing = sites.size();
         readCandidates(request, sites, existing);
         int candidates = sites.size() - existing;
@@ -108,18 +114,6 @@ class SitingInstanceBuilder {
         return ids;
     }
 
-    private String period(String code, long targetId, String requested) {
-        String found = jdbc.queryForObject(
-                "SELECT max(period) FROM demand WHERE target_id = :target AND (CAST(:period AS varchar) IS NULL "
-                        + "OR period = :period)",
-                new MapSqlParameterSource("target", targetId).addValue("period", requested), String.class);
-        if (found == null) {
-            throw new IllegalArgumentException("target " + code + " has no demand"
-                    + (requested == null ? "" : " in period " + requested));
-        }
-        return found;
-    }
-
     /** One row per section with a location and some demand; demand of sections without one is counted apart. */
     private void readDemand(Map<String, Long> targetIds, String[] codes, String[] periods, PlacesBuilder points,
                             List<double[]> demandRows, List<Integer> municipi, double[] unlocated) {
@@ -160,17 +154,19 @@ class SitingInstanceBuilder {
         });
     }
 
-    private void readExistingFacilities(String serviceType, PlacesBuilder sites, List<Integer> capacities) {
+    /** The facilities offering the service type on the date, with the places in force then. */
+    private void readExistingFacilities(String serviceType, LocalDate on, PlacesBuilder sites, List<Integer> capacities) {
         jdbc.query("""
-                SELECT f.code, f.name, fs.capacity_places, %s
-                FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
+                SELECT f.code, f.name, fs.places, %s
+                FROM facility f JOIN %s fs ON fs.facility_id = f.id
                 JOIN service_type st ON st.id = fs.service_type_id
                 CROSS JOIN LATERAL (SELECT f.geom AS pt) p
-                WHERE st.code = :serviceType AND f.status = 'OPEN'
-                ORDER BY f.code""".formatted(PLACE_COLUMNS),
-                new MapSqlParameterSource("srid", city.metricSrid()).addValue("serviceType", serviceType), rs -> {
+                WHERE st.code = :serviceType
+                ORDER BY f.code""".formatted(PLACE_COLUMNS, SupplyInForce.TABLE),
+                new MapSqlParameterSource("srid", city.metricSrid()).addValue("serviceType", serviceType)
+                        .addValue(SupplyInForce.DATE_PARAMETER, on), rs -> {
             sites.add(rs, rs.getString("code"), rs.getString("name"));
-            int places = rs.getInt("capacity_places");
+            int places = rs.getInt("places");
             capacities.add(rs.wasNull() ? -1 : places);
         });
     }

@@ -3,6 +3,7 @@ package org.welfareintelligence.siting;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.welfareintelligence.supply.SupplyInForce;
 
 /**
  * What a planner asks: which model, for which service type (its open facilities stay open), which targets'
@@ -12,7 +13,11 @@ import java.util.Locale;
  * @param model         "p-median" (default); see {@link SitingModel}
  * @param serviceType   code of the service type whose open facilities are kept open
  * @param targets       demand targets with weights (weight 1 when omitted)
- * @param period        demand period; the newest one of each target when omitted
+ * @param period        demand period; when omitted, the one in force in {@code year}, else the newest of each target
+ * @param year          the year looked at: demand in force then (unless period is given) and the facilities in force
+ *                      on 1 July of it (unless date is given)
+ * @param date          the facilities in force on this date (YYYY-MM-DD) stay open; today when neither date nor
+ *                      year is given
  * @param newSites      how many new sites to open (p); not for set-covering and budget-covering
  * @param newSiteCapacity places of a new site (capacitated models), in the unit of the weighted demand
  * @param budget        money available for new sites (budget-covering)
@@ -36,6 +41,8 @@ public record SitingRequest(
         String serviceType,
         List<TargetWeight> targets,
         String period,
+        Integer year,
+        String date,
         Integer newSites,
         Double newSiteCapacity,
         Double budget,
@@ -163,7 +170,8 @@ public record SitingRequest(
                     + ", got " + limit);
         }
         return new SitingRequest(parsedModel.code(), serviceType.trim(), weighted,
-                period == null || period.isBlank() ? null : period.trim(), newSites, capacity, money, openingCost,
+                period == null || period.isBlank() ? null : period.trim(), year,
+                SupplyInForce.date(date, year).toString(), newSites, capacity, money, openingCost,
                 kind.name().toLowerCase(Locale.ROOT), unit, minutes ? null : radius, detour, minutes ? null : cutoff,
                 minutes ? radius : null, minutes ? cutoff : null, where, checked(phasing), limit,
                 seed == null ? 1L : seed);

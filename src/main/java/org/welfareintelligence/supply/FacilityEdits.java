@@ -58,6 +58,18 @@ class FacilityEdits {
             if (rows == 0) {
                 throw new NotFoundException("facility " + code + " offers no service " + service.serviceType());
             }
+            // a service with a timeline takes the new capacity from today, or the timeline would hide it
+            jdbc.update("""
+                    INSERT INTO facility_service_change (facility_id, service_type_id, effective_on, places, open)
+                    SELECT c.facility_id, c.service_type_id, current_date, :capacity, true
+                    FROM facility_service_change c JOIN facility f ON f.id = c.facility_id
+                    JOIN service_type st ON st.id = c.service_type_id
+                    WHERE f.code = :code AND st.code = :serviceType
+                    GROUP BY c.facility_id, c.service_type_id
+                    ON CONFLICT (facility_id, service_type_id, effective_on)
+                        DO UPDATE SET places = excluded.places, open = true""",
+                    new MapSqlParameterSource("code", code).addValue("capacity", service.capacityPlaces())
+                            .addValue("serviceType", service.serviceType()));
         }
     }
 

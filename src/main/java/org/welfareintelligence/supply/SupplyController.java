@@ -48,10 +48,15 @@ public class SupplyController {
                       @Parameter(description = "OPEN, PLANNED, SUSPENDED or CLOSED")
                       @RequestParam(required = false) String status,
                       @Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
-                      @RequestParam(required = false) String bbox, WebRequest request) {
+                      @RequestParam(required = false) String bbox,
+                      @Parameter(description = "only the facilities in force on this date (YYYY-MM-DD), with the places "
+                              + "then; without it every facility, marked inForce today")
+                      @RequestParam(required = false) String date,
+                      @Parameter(description = "as date, on 1 July of this year")
+                      @RequestParam(required = false) Integer year, WebRequest request) {
         String normalisedStatus = status == null ? null : status.toUpperCase(Locale.ROOT);
         FacilityQueries.Filter filter = new FacilityQueries.Filter(serviceType, organisation, normalisedStatus,
-                BoundingBox.parse(bbox), null);
+                BoundingBox.parse(bbox), null, date == null && year == null ? null : SupplyInForce.date(date, year));
         // facilities carry no counts of people: one tag for every reader, revalidated on each use
         String etag = version.etag(false);
         if (request.checkNotModified(etag)) {

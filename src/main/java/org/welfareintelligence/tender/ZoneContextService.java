@@ -14,6 +14,7 @@ import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 import org.welfareintelligence.web.NotFoundException;
@@ -130,15 +131,15 @@ class ZoneContextService {
                                WHERE stt.target_id IN (:targets))
                 SELECT t.code, t.name_en, t.delivery,
                        count(DISTINCT f.id) FILTER (WHERE ST_Within(f.geom, z.geom)) AS facilities,
-                       coalesce(sum(fs.capacity_places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
-                       coalesce(sum(fs.capacity_places), 0) AS city_places,
+                       coalesce(sum(fs.places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
+                       coalesce(sum(fs.places), 0) AS city_places,
                        (SELECT array_agg(stt.target_id) FROM service_type_target stt
                         WHERE stt.service_type_id = t.id AND stt.target_id IN (:targets)) AS answers
                 FROM types t CROSS JOIN zone z
-                LEFT JOIN facility_service fs ON fs.service_type_id = t.id
-                LEFT JOIN facility f ON f.id = fs.facility_id AND f.status = 'OPEN'
+                LEFT JOIN %s fs ON fs.service_type_id = t.id
+                LEFT JOIN facility f ON f.id = fs.facility_id
                 GROUP BY t.id, t.code, t.name_en, t.delivery
-                ORDER BY places DESC, t.code""", params);
+                ORDER BY places DESC, t.code""".formatted(SupplyInForce.TODAY), params);
         List<Count> cityFigures = new ArrayList<>();
         for (long targetId : targetIds) {
             cityFigures.add(cityFigure(demand.release(targetId, demand.resolvePeriod(targetId, null))));

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /** The report's map: the zone's sections shaded by the first target's rate per 1,000 residents. */
@@ -54,10 +55,10 @@ class ZoneMaps {
                 });
         List<Coordinate> facilities = jdbc.query("""
                 SELECT DISTINCT ST_X(ST_Transform(f.geom, :srid)) AS x, ST_Y(ST_Transform(f.geom, :srid)) AS y
-                FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
+                FROM facility f JOIN %s fs ON fs.facility_id = f.id
                 JOIN service_type st ON st.id = fs.service_type_id
-                WHERE f.status = 'OPEN' AND st.code IN (:types)
-                  AND ST_Within(f.geom, ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326))""",
+                WHERE st.code IN (:types)
+                  AND ST_Within(f.geom, ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326))""".formatted(SupplyInForce.TODAY),
                 params, (rs, i) -> new Coordinate(rs.getDouble("x"), rs.getDouble("y")));
         return ZoneMapImage.png(outline, shapes, facilities, targetCode + " per 1,000 residents", 640, 420);
     }

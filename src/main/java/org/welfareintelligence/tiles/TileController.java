@@ -3,6 +3,7 @@ package org.welfareintelligence.tiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.welfareintelligence.supply.SupplyInForce;
 
 @RestController
 @Tag(name = "Vector tiles", description = "Mapbox Vector Tiles of sections, facilities and areas")
@@ -35,6 +37,11 @@ public class TileController {
                                 @Parameter(description = "target code whose demand becomes the 'value' attribute")
                                 @RequestParam(required = false) String target,
                                 @RequestParam(required = false) String period,
+                                @Parameter(description = "demand in force in this year (unless period is given); "
+                                        + "facilities in force on 1 July of it (unless date is given)")
+                                @RequestParam(required = false) Integer year,
+                                @Parameter(description = "only facilities in force on this date, YYYY-MM-DD")
+                                @RequestParam(required = false) String date,
                                 @RequestParam(required = false) String serviceType, WebRequest request) {
         VectorTiles.Layer parsed = parseLayer(layer);
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1L << z) || y >= (1L << z)) {
@@ -48,7 +55,9 @@ public class TileController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).build();
         }
-        byte[] body = tiles.tile(parsed, z, x, y, target, period, serviceType);
+        LocalDate supplyOn = date == null && year == null ? null : SupplyInForce.date(date, year);
+        byte[] body = tiles.tile(parsed, z, x, y,
+                new VectorTiles.TileQuery(target, period, year, serviceType, supplyOn));
         return ResponseEntity.ok()
                 .contentType(MVT)
                 .eTag(etag)

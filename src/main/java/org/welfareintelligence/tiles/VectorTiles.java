@@ -1,5 +1,6 @@
 package org.welfareintelligence.tiles;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -9,6 +10,7 @@ import org.welfareintelligence.database.DataVersion;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /** Mapbox Vector Tiles cut by PostGIS (ST_AsMVT) in web-mercator tile coordinates. */
@@ -27,16 +29,23 @@ public class VectorTiles {
                 LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = :target AND d.period = :period
                 WHERE s.geom && b.env4326"""),
         FACILITIES("""
+                WITH now AS MATERIALIZED (SELECT * FROM %s)
                 SELECT ST_AsMVTGeom(ST_Transform(f.geom, 3857), b.env, 4096, 64, true) AS geom,
                        f.code, f.name, f.status, o.name AS organisation,
                        (SELECT string_agg(st.code, ',' ORDER BY st.code) FROM facility_service fs
                         JOIN service_type st ON st.id = fs.service_type_id WHERE fs.facility_id = f.id) AS services,
-                       (SELECT sum(fs.capacity_places) FROM facility_service fs WHERE fs.facility_id = f.id) AS capacity
+                       CASE WHEN :dated THEN (SELECT sum(now.places) FROM now WHERE now.facility_id = f.id)
+                            ELSE (SELECT sum(fs.capacity_places) FROM facility_service fs WHERE fs.facility_id = f.id)
+                       END AS capacity
                 FROM facility f CROSS JOIN bounds b LEFT JOIN organisation o ON o.id = f.organisation_id
                 WHERE f.geom && b.env4326
                   AND (CAST(:serviceType AS varchar) IS NULL OR EXISTS (SELECT 1 FROM facility_service fs
                        JOIN service_type st ON st.id = fs.service_type_id
-                       WHERE fs.facility_id = f.id AND st.code = :serviceType))"""),
+                       WHERE fs.facility_id = f.id AND st.code = :serviceType))
+                  AND (NOT :dated OR EXISTS (SELECT 1 FROM now JOIN service_type st ON st.id = now.service_type_id
+                       WHERE now.facility_id = f.id
+                         AND (CAST(:serviceType AS varchar) IS NULL OR st.code = :serviceType)))"""
+                .formatted(SupplyInForce.TABLE)),
         MUNICIPI(areaSql("MUNICIPIO")),
         NEIGHBOURHOODS(areaSql("NEIGHBOURHOOD")),
         CENSUS_AREAS(areaSql("CENSUS_AREA"));
@@ -87,18 +96,26 @@ public class VectorTiles {
     }
 
     /**
-     * One tile of one layer. {@code target} (and {@code period}, else the newest) gives the sections their
-     * {@code value} attribute; {@code serviceType} filters facilities. Counts are drawn as the releases of the
-     * target's demand and of residents allow for the current reader.
+     * What a tile shows: {@code target}'s demand in {@code period} (else the one in force in {@code year}, else the
+     * newest) as the sections' {@code value}; facilities offering {@code serviceType}, and with {@code supplyOn}
+     * only those in force then, with the places then (null = every facility and its capacity).
+     */
+    public record TileQuery(String target, String period, Integer year, String serviceType, LocalDate supplyOn) {
+    }
+
+    /**
+     * One tile of one layer. Counts are drawn as the releases of the target's demand and of residents allow for
+     * the current reader.
      */
     @Cacheable(cacheNames = AnswerCache.LAYERS, keyGenerator = AnswerCache.KEYS)
-    public byte[] tile(Layer layer, int z, int x, int y, String target, String period, String serviceType) {
+    public byte[] tile(Layer layer, int z, int x, int y, TileQuery query) {
+        String target = query.target();
         Long targetId = null;
         String usedPeriod = null;
         String hiddenValues = "{}";
         if (target != null && !target.isBlank()) {
             targetId = demand.targetId(target);
-            usedPeriod = demand.resolvePeriod(targetId, period);
+            usedPeriod = demand.resolvePeriod(targetId, query.period(), query.year());
             hiddenValues = demand.release(targetId, usedPeriod).withheldSectionIds();
         }
         String hiddenPopulation = layer == Layer.FACILITIES ? "{}"
@@ -113,7 +130,9 @@ public class VectorTiles {
                 .addValue("layer", layer.mvtName())
                 .addValue("target", targetId)
                 .addValue("period", usedPeriod)
-                .addValue("serviceType", serviceType)
+                .addValue("serviceType", query.serviceType())
+                .addValue("dated", query.supplyOn() != null)
+                .addValue(SupplyInForce.DATE_PARAMETER, query.supplyOn() == null ? LocalDate.now() : query.supplyOn())
                 .addValue("hiddenValues", hiddenValues)
                 .addValue("hiddenPopulation", hiddenPopulation);
         return jdbc.queryForObject(sql, params, byte[].class);

@@ -56,6 +56,7 @@ class SampleCityAnalyticsTest extends SampleCityApiTest {
         Object[] reachable = jdbc.queryForObject("""
                 SELECT count(*), coalesce(sum(d.value), 0) FROM census_section s
                 LEFT JOIN demand d ON d.section_id = s.id AND d.target_id = (SELECT id FROM target WHERE code = ?)
+                    AND d.period = (SELECT max(period) FROM demand)
                 WHERE NOT s.placeholder AND EXISTS (
                     SELECT 1 FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
                     JOIN service_type st ON st.id = fs.service_type_id
@@ -255,11 +256,11 @@ class SampleCityAnalyticsTest extends SampleCityApiTest {
 
     @Test
     void comparisonShowsTheTrendWhenSeveralPeriodsExist() throws Exception {
-        // a later period with 10 % more elderly people living alone everywhere
+        // a period after the sample's 2011, 2016 and 2021 with 10 % more elderly people living alone than 2021
         jdbc.update("""
                 INSERT INTO demand (target_id, period, section_id, value, source, batch_id)
                 SELECT target_id, '2031', section_id, value * 1.1, source, batch_id FROM demand
-                WHERE target_id = (SELECT id FROM target WHERE code = ?) AND period = '2011'""", TARGET);
+                WHERE target_id = (SELECT id FROM target WHERE code = ?) AND period = '2021'""", TARGET);
         try {
             JsonNode report = read(get("/api/analytics/comparison").param("level", "municipio")
                     .param("districts", "2,3").param("targets", TARGET).param("serviceType", SERVICE)
@@ -268,12 +269,14 @@ class SampleCityAnalyticsTest extends SampleCityApiTest {
             for (JsonNode district : report.get("districts")) {
                 JsonNode demand = district.get("demand").get(0);
                 JsonNode trend = demand.get("trend");
-                assertThat(trend.size()).isEqualTo(2);
+                assertThat(trend.size()).isEqualTo(4);
                 assertThat(trend.get(0).get("period").asString()).isEqualTo("2011");
-                assertThat(trend.get(1).get("period").asString()).isEqualTo("2031");
-                assertThat(trend.get(1).get("demand").asDouble())
-                        .isCloseTo(trend.get(0).get("demand").asDouble() * 1.1, within(1e-6));
-                assertThat(demand.get("demand").asDouble()).isEqualTo(trend.get(1).get("demand").asDouble());
+                assertThat(trend.get(1).get("period").asString()).isEqualTo("2016");
+                assertThat(trend.get(2).get("period").asString()).isEqualTo("2021");
+                assertThat(trend.get(3).get("period").asString()).isEqualTo("2031");
+                assertThat(trend.get(3).get("demand").asDouble())
+                        .isCloseTo(trend.get(2).get("demand").asDouble() * 1.1, within(1e-6));
+                assertThat(demand.get("demand").asDouble()).isEqualTo(trend.get(3).get("demand").asDouble());
             }
         } finally {
             jdbc.update("DELETE FROM demand WHERE period = '2031'");

@@ -138,7 +138,9 @@ class FoundationWorkspaceTest extends SampleCityApiTest {
                         WHERE m2.code = ?)
                 FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
                 JOIN territorial_area n ON n.id = s.neighbourhood_id JOIN territorial_area m ON m.id = n.parent_id
-                WHERE t.code = ? AND m.code = ? AND m.level = 'MUNICIPIO'""", Double.class, municipio, target, municipio);
+                WHERE t.code = ? AND m.code = ? AND m.level = 'MUNICIPIO'
+                  AND d.period = (SELECT max(period) FROM demand)""",
+                Double.class, municipio, target, municipio);
     }
 
     private static RequestPostProcessor foundation() {

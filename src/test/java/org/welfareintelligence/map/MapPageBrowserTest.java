@@ -106,6 +106,10 @@ class MapPageBrowserTest extends BrowserTest {
         assertThat(((Number) hot.get("legendRows")).intValue()).isEqualTo(7);
         assertThat(browser.findElement(By.id("an-status")).getText()).containsPattern("\\d+ sections in hot spots");
 
+        // the year selector lists the census periods (and "latest"); the ranking below is of the 2011 census
+        assertThat(js.executeScript("return Array.from(document.getElementById('an-year').options).map(o => o.value)"))
+                .isEqualTo(java.util.List.of("", "2011", "2016", "2021"));
+        choose("an-year", "2011");
         // priority ranking over two need indicators: each entry says what its score is made of
         choose("an-measure", "priority");
         js.executeScript("""

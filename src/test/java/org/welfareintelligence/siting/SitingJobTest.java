@@ -82,7 +82,8 @@ class SitingJobTest extends SampleCityApiTest {
         assertThat(access.at("/plan/meanDistance").asDouble()).isLessThan(access.at("/today/meanDistance").asDouble());
         double located = jdbc.queryForObject("""
                 SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
-                JOIN census_section s ON s.id = d.section_id WHERE t.code = ? AND s.centroid IS NOT NULL""",
+                JOIN census_section s ON s.id = d.section_id WHERE t.code = ? AND s.centroid IS NOT NULL
+                  AND d.period = (SELECT max(period) FROM demand)""",
                 Double.class, TARGET);
         assertThat(access.at("/demand").asDouble()).isCloseTo(located, within(0.05));
 

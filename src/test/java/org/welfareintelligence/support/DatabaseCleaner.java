@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Empties the imported data (reference taxonomy stays) and snapshots row counts to prove "nothing written". */
 public final class DatabaseCleaner {
 
-    private static final List<String> DATA_TABLES = List.of("travel_cost", "facility_occupancy", "facility_service_target", "facility_service",
-            "facility", "organisation", "demand_method", "demand", "census_section", "territorial_area",
-            "import_batch");
+    private static final List<String> DATA_TABLES = List.of("travel_cost", "facility_occupancy",
+            "facility_service_change", "facility_service_target", "facility_service", "facility", "organisation",
+            "demand_method", "demand", "census_section", "territorial_area", "import_batch");
 
     private DatabaseCleaner() {
     }

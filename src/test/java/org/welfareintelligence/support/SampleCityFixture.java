@@ -18,6 +18,7 @@ public final class SampleCityFixture {
         Boolean onlySample = jdbc.queryForObject("""
                 SELECT count(*) > 0 AND bool_and(synthetic) AND (SELECT count(*) FROM facility_service) > 0
                   AND (SELECT count(*) FROM facility_occupancy) > 0
+                  AND (SELECT count(DISTINCT period) FROM demand) = 3 AND (SELECT count(*) FROM facility_service_change) > 0
                 FROM import_batch""", Boolean.class);
         if (Boolean.TRUE.equals(onlySample)) {
             return;

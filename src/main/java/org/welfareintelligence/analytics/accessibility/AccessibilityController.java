@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
@@ -51,8 +52,10 @@ public class AccessibilityController {
                                     @RequestParam(required = false) Integer n,
                                     @RequestParam(required = false) String costs,
                                     @RequestParam(required = false) String period,
+                                    @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                                    @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                                     @RequestParam(defaultValue = "json") String format) {
-        AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, period, method, cutoff, steps,
+        AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, StudyTime.of(period, year, date), method, cutoff, steps,
                 bandwidth, n, costs, properties.defaultCutoff());
         AccessibilityService.AccessibilityLayer layer = accessibility.layer(request);
         List<AccessibilityService.SectionAccess> sections = layer.sections();

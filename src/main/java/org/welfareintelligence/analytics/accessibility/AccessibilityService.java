@@ -1,5 +1,6 @@
 package org.welfareintelligence.analytics.accessibility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.cache.annotation.Cacheable;
@@ -15,7 +16,7 @@ import org.welfareintelligence.privacy.AnswerCache;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 
-/** Accessibility of a target's sections to a service type's open facilities. */
+/** Accessibility of a target's sections in a period to a service type's facilities in force on a date. */
 @Service
 public class AccessibilityService {
 
@@ -24,8 +25,8 @@ public class AccessibilityService {
     }
 
     /** What the accessibility endpoint answers: every section's value, as the reader may see it. */
-    public record AccessibilityLayer(String target, String serviceType, String method, String unit, double cutoff,
-                                     int facilities, int sectionsWithValue, int sectionsWithoutValue,
+    public record AccessibilityLayer(String target, String serviceType, String period, LocalDate supplyOn,
+                                     String method, String unit, double cutoff, int facilities, int sectionsWithValue, int sectionsWithoutValue,
                                      List<SectionAccess> sections) {
     }
 
@@ -54,16 +55,18 @@ public class AccessibilityService {
             sections.add(new SectionAccess(result.sections().code()[i],
                     result.sections().unit(Level.NEIGHBOURHOOD, i), demand, shown));
         }
-        return new AccessibilityLayer(request.target(), request.serviceType(), request.parameters().method().code(),
+        return new AccessibilityLayer(request.target(), request.serviceType(),
+                inputs.period(inputs.targetId(request.target()), request.time()), request.time().supplyOn(),
+                request.parameters().method().code(),
                 result.unit(), request.parameters().cutoff(), result.supply().size(), withValue,
                 sections.size() - withValue, sections);
     }
 
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
     public AccessibilityResult compute(AccessibilityRequest request) {
-        StudySupply supply = inputs.supply(request.serviceType());
+        StudySupply supply = inputs.supply(request.serviceType(), request.time());
         StudySections sections = inputs.sections();
-        double[] demand = inputs.demand(sections, request.target(), request.period());
+        double[] demand = inputs.demand(sections, request.target(), request.time());
         TravelCostModel model = costs.model(request.costModel());
         DecayParameters parameters = request.parameters();
         SparseCosts toFacilities = model.sectionsToFacilities(sections, supply, parameters.cutoff());

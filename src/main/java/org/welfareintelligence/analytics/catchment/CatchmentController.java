@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
@@ -45,8 +46,10 @@ public class CatchmentController {
                                  @RequestParam(required = false) String bands,
                                  @RequestParam(required = false) String costs,
                                  @RequestParam(required = false) String period,
+                                 @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                                 @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                                  @RequestParam(defaultValue = "geojson") String format) {
-        CatchmentService.CatchmentLayer layer = catchments.catchments(target, serviceType, period,
+        CatchmentService.CatchmentLayer layer = catchments.catchments(target, serviceType, StudyTime.of(period, year, date),
                 cutoff == null ? properties.defaultCutoff() : cutoff, bands, costs);
         CatchmentService.CatchmentSummary summary = layer.summary();
         if ("geojson".equals(format.toLowerCase(Locale.ROOT))) {
@@ -80,10 +83,12 @@ public class CatchmentController {
                                @RequestParam(required = false) Double cutoff,
                                @RequestParam(required = false) String costs,
                                @RequestParam(required = false) String period,
+                               @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                               @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                                @RequestParam(defaultValue = "geojson") String format) {
         double reach = cutoff == null ? properties.defaultCutoff() : cutoff;
         if ("geojson".equals(format.toLowerCase(Locale.ROOT))) {
-            CatchmentService.OverlapLayer layer = catchments.overlapLayer(target, serviceType, period, reach, costs);
+            CatchmentService.OverlapLayer layer = catchments.overlapLayer(target, serviceType, StudyTime.of(period, year, date), reach, costs);
             List<Map<String, Object>> props = new ArrayList<>();
             for (CatchmentService.OverlapClass c : layer.classes()) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -95,7 +100,7 @@ public class CatchmentController {
             }
             return Answer.rendered(GEOJSON, layers.unionByGroup(layer.sectionIds(), layer.sectionClass(), props));
         }
-        List<CatchmentService.Overlap> pairs = catchments.overlapPairs(target, serviceType, period, reach, costs);
+        List<CatchmentService.Overlap> pairs = catchments.overlapPairs(target, serviceType, StudyTime.of(period, year, date), reach, costs);
         Table table = Table.of("overlaps-" + serviceType, "facility_a", "facility_b", "shared_sections",
                 "shared_residents");
         pairs.forEach(p -> table.row(p.facilityA(), p.facilityB(), p.sharedSections(), p.sharedResidents()));

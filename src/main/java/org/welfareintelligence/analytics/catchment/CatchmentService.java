@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.cost.TravelCostModel;
 import org.welfareintelligence.analytics.cost.TravelCosts;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
 import org.welfareintelligence.analytics.measure.Catchments;
@@ -60,9 +61,9 @@ public class CatchmentService {
 
     /** Every centre's catchment, and the sections each one serves, as the current reader may see them. */
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public CatchmentLayer catchments(String target, String serviceType, String period, double cutoff, String bands,
+    public CatchmentLayer catchments(String target, String serviceType, StudyTime time, double cutoff, String bands,
                                      String costModel) {
-        CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, bands, costModel);
+        CatchmentAnalysis analysis = analyse(target, serviceType, time, cutoff, bands, costModel);
         return new CatchmentLayer(analysis.sections().id(), analysis.catchments().assignment(),
                 summary(analysis, target, serviceType));
     }
@@ -96,9 +97,9 @@ public class CatchmentService {
 
     /** The pairs of centres whose reach overlaps, as the current reader may see them. */
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public List<Overlap> overlapPairs(String target, String serviceType, String period, double cutoff,
+    public List<Overlap> overlapPairs(String target, String serviceType, StudyTime time, double cutoff,
                                       String costModel) {
-        CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, null, costModel);
+        CatchmentAnalysis analysis = analyse(target, serviceType, time, cutoff, null, costModel);
         StudySupply supply = analysis.supply();
         List<Overlap> pairs = new ArrayList<>();
         for (Overlaps.Pair pair : analysis.overlaps().pairs()) {
@@ -110,9 +111,9 @@ public class CatchmentService {
 
     /** Sections reachable from 2, 3, 4 or 5+ centres, as the current reader may see their residents. */
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public OverlapLayer overlapLayer(String target, String serviceType, String period, double cutoff,
+    public OverlapLayer overlapLayer(String target, String serviceType, StudyTime time, double cutoff,
                                      String costModel) {
-        CatchmentAnalysis analysis = analyse(target, serviceType, period, cutoff, null, costModel);
+        CatchmentAnalysis analysis = analyse(target, serviceType, time, cutoff, null, costModel);
         int[] reach = analysis.overlaps().reachableCount();
         int[] overlapClass = new int[reach.length];
         double[] residents = new double[MAX_OVERLAP_CLASS + 1];
@@ -134,15 +135,15 @@ public class CatchmentService {
 
     /** {@code bands}: increasing upper bounds such as "500,1000"; the cutoff closes the last band. */
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public CatchmentAnalysis analyse(String target, String serviceType, String period, double cutoff, String bands,
+    public CatchmentAnalysis analyse(String target, String serviceType, StudyTime time, double cutoff, String bands,
                                      String costModel) {
         if (!(cutoff > 0) || Double.isInfinite(cutoff)) {
             throw new IllegalArgumentException("cutoff must be a positive number, got " + cutoff);
         }
         double[] bounds = bandBounds(bands, cutoff);
-        StudySupply supply = inputs.supply(serviceType);
+        StudySupply supply = inputs.supply(serviceType, time);
         StudySections sections = inputs.sections();
-        double[] demand = inputs.demand(sections, target, period);
+        double[] demand = inputs.demand(sections, target, time);
         TravelCostModel model = costs.model(costModel);
         SparseCosts toCentres = model.sectionsToFacilities(sections, supply, cutoff);
         Catchments catchments = Catchments.allocate(toCentres, demand, supply.capacity(), bounds);

@@ -15,6 +15,7 @@ import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.comparison.DistrictComparisonService.District;
 import org.welfareintelligence.analytics.comparison.DistrictComparisonService.TargetDemand;
 import org.welfareintelligence.analytics.export.Table;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.web.Answer;
@@ -43,12 +44,13 @@ public class ComparisonController {
                               @RequestParam(required = false) Double cutoff,
                               @RequestParam(required = false) Double staffPerPlace,
                               @RequestParam(required = false) String costs,
+                              @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                               @RequestParam(defaultValue = "json") String format) {
         List<String> targetCodes = split(targets);
         if (targetCodes.isEmpty()) {
             throw new IllegalArgumentException("targets: name at least one target code (see /api/targets)");
         }
-        AccessibilityRequest access = AccessibilityRequest.of(targetCodes.get(0), serviceType, null, "2sfca", cutoff,
+        AccessibilityRequest access = AccessibilityRequest.of(targetCodes.get(0), serviceType, StudyTime.of(null, null, date), "2sfca", cutoff,
                 null, null, null, costs, properties.defaultCutoff());
         DistrictComparisonService.ComparisonReport report = comparison.report(Level.parse(level), split(districts),
                 targetCodes, access, staffPerPlace);

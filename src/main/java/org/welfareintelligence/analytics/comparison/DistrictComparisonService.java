@@ -123,13 +123,13 @@ public class DistrictComparisonService {
             periods.add(targetPeriods);
             byPeriod[k] = new double[targetPeriods.size()][];
             for (int p = 0; p < targetPeriods.size(); p++) {
-                byPeriod[k][p] = units.sum(inputs.demand(sections, targets.get(k), targetPeriods.get(p)));
+                byPeriod[k][p] = units.sum(inputs.demand(sections, targets.get(k), access.time().withPeriod(targetPeriods.get(p))));
             }
             latest[k] = byPeriod[k].length == 0 ? new double[units.size()] : byPeriod[k][byPeriod[k].length - 1];
         }
         double[] located = new double[units.size()];
         int[] facilities = new int[units.size()];
-        var supply = inputs.supply(access.serviceType());
+        var supply = inputs.supply(access.serviceType(), access.time());
         Map<Long, Integer> sectionIndex = StudyInputs.index(sections);
         for (int j = 0; j < supply.size(); j++) {
             Integer i = sectionIndex.get(supply.sectionId()[j]);

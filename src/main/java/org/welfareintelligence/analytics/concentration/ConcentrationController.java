@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.analytics.export.UnitLayers;
@@ -40,9 +41,11 @@ public class ConcentrationController {
                                     @Parameter(description = "0 to 9999")
                                     @RequestParam(defaultValue = "99") int permutations,
                                     @RequestParam(required = false) String period,
+                                    @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                                    @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                                     @RequestParam(defaultValue = "json") String format) {
         Level unitLevel = Level.parse(level);
-        ConcentrationService.ConcentrationReport report = concentration.report(target, period, unitLevel,
+        ConcentrationService.ConcentrationReport report = concentration.report(target, StudyTime.of(period, year, date), unitLevel,
                 ConcentrationService.parseVariable(variable), permutations);
         List<ConcentrationService.UnitConcentration> units = report.units();
         if ("geojson".equals(format.toLowerCase(Locale.ROOT))) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.Concentration;
@@ -57,8 +58,8 @@ public class ConcentrationService {
 
     /** The analysis as the current reader may see it. */
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public ConcentrationReport report(String target, String period, Level level, Variable variable, int permutations) {
-        Result result = analyse(target, period, level, variable, permutations);
+    public ConcentrationReport report(String target, StudyTime time, Level level, Variable variable, int permutations) {
+        Result result = analyse(target, time, level, variable, permutations);
         List<UnitConcentration> units = new ArrayList<>();
         for (int u = 0; u < result.units().size(); u++) {
             Count count = disclosure.count(result.count()[u]);
@@ -86,14 +87,14 @@ public class ConcentrationService {
     }
 
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
-    public Result analyse(String target, String period, Level level, Variable variable, int permutations) {
+    public Result analyse(String target, StudyTime time, Level level, Variable variable, int permutations) {
         if (permutations < 0 || permutations > MAX_PERMUTATIONS) {
             throw new IllegalArgumentException("permutations must be between 0 and " + MAX_PERMUTATIONS
                     + ", got " + permutations);
         }
         StudySections sections = inputs.sections();
         Units units = Units.of(sections, level);
-        double[] count = units.sum(inputs.demand(sections, target, period));
+        double[] count = units.sum(inputs.demand(sections, target, time));
         double[] residents = units.sum(sections.population());
         double[] area = geometry.areaKm2(units);
         double[] density = Concentration.density(count, area);

@@ -1,10 +1,12 @@
 package org.welfareintelligence.analytics.equity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.export.Table;
@@ -39,9 +41,11 @@ public class EquityController {
                              @RequestParam(required = false) Integer n,
                              @RequestParam(required = false) String costs,
                              @RequestParam(required = false) String period,
+                             @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                             @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                              @RequestParam(defaultValue = "municipio") String groupBy,
                              @RequestParam(defaultValue = "json") String format) {
-        AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, period, method, cutoff, steps,
+        AccessibilityRequest request = AccessibilityRequest.of(target, serviceType, StudyTime.of(period, year, date), method, cutoff, steps,
                 bandwidth, n, costs, properties.defaultCutoff());
         EquityService.EquityResult result = equity.analyse(request, Level.parse(groupBy));
         Table table = Table.of("lorenz-" + method + "-" + target, "share_of_people", "share_of_access");

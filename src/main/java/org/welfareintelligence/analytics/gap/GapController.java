@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.accessibility.AccessibilityRequest;
 import org.welfareintelligence.analytics.export.Table;
@@ -44,8 +45,10 @@ public class GapController {
                            @RequestParam(required = false) Double cutoff,
                            @RequestParam(required = false) String costs,
                            @RequestParam(required = false) String period,
+                           @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                           @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                            @RequestParam(defaultValue = "json") String format) {
-        AccessibilityRequest access = AccessibilityRequest.of(target, serviceType, period, "2sfca", cutoff, null, null,
+        AccessibilityRequest access = AccessibilityRequest.of(target, serviceType, StudyTime.of(period, year, date), "2sfca", cutoff, null, null,
                 null, costs, properties.defaultCutoff());
         GapService.GapReport report = gaps.report(new GapService.GapRequest(access, Level.parse(level),
                 GapService.parseBenchmark(benchmark), norm, tolerance, staffPerPlace, peers));

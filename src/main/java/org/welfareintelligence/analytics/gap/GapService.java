@@ -141,7 +141,7 @@ public class GapService {
         double[][] features = new double[PEER_TARGETS.length + 2][];
         for (int f = 0; f < PEER_TARGETS.length; f++) {
             features[f] = share(units.sum(inputs.demand(access.sections(), PEER_TARGETS[f],
-                    access.request().period())), residents);
+                    access.request().time())), residents);
         }
         features[PEER_TARGETS.length] = share(access.demand().length == 0 ? new double[0] : units.sum(access.demand()),
                 residents);

@@ -6,14 +6,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.demand.DemandPeriods;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 
 /**
  * Loads what an analysis needs from PostGIS into arrays: sections with their metric position, a target's
- * demand per section and the facilities of a service type. Unknown codes are refused with a 400 that says
- * where to find the valid ones.
+ * demand per section in a period and the facilities of a service type in force on a date ({@link StudyTime}).
+ * Unknown codes and periods are refused with a 400 that says where to find the valid ones.
  *
  * <p>Residents and demand come from their {@link TerritorialDisclosure.Release}: for readers below the planner
  * role, a section that disclosure control withholds enters with the value the release allows an analysis
@@ -27,13 +29,15 @@ public class StudyInputs {
     private final CityProperties city;
     private final DemandQueries demandQueries;
     private final TerritorialDisclosure disclosure;
+    private final DemandPeriods periods;
 
     StudyInputs(NamedParameterJdbcTemplate jdbc, CityProperties city, DemandQueries demandQueries,
-                TerritorialDisclosure disclosure) {
+                TerritorialDisclosure disclosure, DemandPeriods periods) {
         this.jdbc = jdbc;
         this.city = city;
         this.demandQueries = demandQueries;
         this.disclosure = disclosure;
+        this.periods = periods;
     }
 
     public StudySections sections() {
@@ -93,32 +97,23 @@ public class StudyInputs {
         return ids.get(0);
     }
 
-    /** The newest period with demand for the target when none is asked for. */
-    public String period(long targetId, String period) {
-        if (period != null && !period.isBlank()) {
-            return period.trim();
-        }
-        String newest = jdbc.queryForObject("SELECT max(period) FROM demand WHERE target_id = :target",
-                Map.of("target", targetId), String.class);
-        if (newest == null) {
-            throw new IllegalArgumentException("there is no demand for this target yet: import a census first");
-        }
-        return newest;
+    /** The period {@code time} means for the target; a 400 naming the known ones when it has none such. */
+    public String period(long targetId, StudyTime time) {
+        return periods.resolve(targetId, time.period(), time.year());
     }
 
     /** Periods with demand for the target, oldest first. */
     public List<String> periods(long targetId) {
-        return jdbc.queryForList("SELECT DISTINCT period FROM demand WHERE target_id = :target ORDER BY period",
-                Map.of("target", targetId), String.class);
+        return periods.known(targetId);
     }
 
     /**
      * Demand of the target per section, aligned with {@code sections}; 0 where the census has none or where
      * it is withheld from the reader.
      */
-    public double[] demand(StudySections sections, String targetCode, String period) {
+    public double[] demand(StudySections sections, String targetCode, StudyTime time) {
         long targetId = targetId(targetCode);
-        TerritorialDisclosure.Release release = demandQueries.release(targetId, period(targetId, period));
+        TerritorialDisclosure.Release release = demandQueries.release(targetId, period(targetId, time));
         double[] demand = new double[sections.size()];
         for (int i = 0; i < demand.length; i++) {
             demand[i] = release.analysisValue(sections.id()[i]);
@@ -126,8 +121,11 @@ public class StudyInputs {
         return demand;
     }
 
-    /** The open facilities offering the service type; a 400 when the type is unknown or nobody offers it. */
-    public StudySupply supply(String serviceType) {
+    /**
+     * The facilities offering the service type on {@code time}'s supply date, with the places in force then; a 400
+     * when the type is unknown or nobody offers it then.
+     */
+    public StudySupply supply(String serviceType, StudyTime time) {
         if (serviceType == null || serviceType.isBlank()) {
             throw new IllegalArgumentException("parameter serviceType is required (see /api/service-types)");
         }
@@ -138,18 +136,20 @@ public class StudyInputs {
         }
         List<Object[]> rows = jdbc.query("""
                 SELECT f.id, f.code, f.name, ST_X(ST_Transform(f.geom, :srid)) AS x, ST_Y(ST_Transform(f.geom, :srid)) AS y,
-                       ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, fs.capacity_places, fs.staff_fte, f.section_id
-                FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
-                WHERE fs.service_type_id = :type AND f.status = 'OPEN'
-                ORDER BY f.code""", new MapSqlParameterSource("type", types.get(0)).addValue("srid", city.metricSrid()),
+                       ST_X(f.geom) AS lon, ST_Y(f.geom) AS lat, fs.places, s.staff_fte, f.section_id
+                FROM %s fs JOIN facility f ON f.id = fs.facility_id
+                JOIN facility_service s ON s.id = fs.facility_service_id
+                WHERE fs.service_type_id = :type
+                ORDER BY f.code""".formatted(SupplyInForce.TABLE), new MapSqlParameterSource("type", types.get(0))
+                        .addValue("srid", city.metricSrid()).addValue(SupplyInForce.DATE_PARAMETER, time.supplyOn()),
                 (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                         rs.getDouble(5), rs.getDouble(6), rs.getDouble(7),
                         rs.getObject(8) == null ? 0.0 : rs.getDouble(8),
                         rs.getObject(9) == null ? Double.NaN : rs.getDouble(9),
                         rs.getObject(10) == null ? -1L : rs.getLong(10)});
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no open facility offers service type " + serviceType
-                    + ": import facilities and facility-services first");
+            throw new IllegalArgumentException("no facility offers service type " + serviceType + " on "
+                    + time.supplyOn() + ": import facilities and facility-services first");
         }
         int m = rows.size();
         long[] id = new long[m];

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.web.Answer;
@@ -35,11 +36,13 @@ public class PriorityController {
                                  @RequestParam(defaultValue = "rate") String indicator,
                                  @RequestParam(defaultValue = "min_max") String normalisation,
                                  @RequestParam(required = false) String period,
+                                 @Parameter(description = StudyTime.YEAR_DOC) @RequestParam(required = false) Integer year,
+                                 @Parameter(description = StudyTime.DATE_DOC) @RequestParam(required = false) String date,
                                  @Parameter(description = "only the first `limit` ranks (all when absent)")
                                  @RequestParam(required = false) Integer limit,
                                  @RequestParam(defaultValue = "json") String format) {
         PriorityService.PriorityRequest request = PriorityService.request(targets, weights, level, indicator,
-                normalisation, period);
+                normalisation, StudyTime.of(period, year, date));
         PriorityService.PriorityReport report = priorities.report(request, limit);
         List<String> columns = new ArrayList<>(List.of("rank", "code", "name", "score"));
         request.targets().forEach(t -> columns.add(t + " contribution"));

@@ -9,6 +9,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.Units;
 import org.welfareintelligence.analytics.measure.NeedIndex;
@@ -27,7 +28,7 @@ public class PriorityService {
     public enum Indicator { RATE, COUNT }
 
     public record PriorityRequest(List<String> targets, double[] weights, Level level, Indicator indicator,
-                                  NeedIndex.Normalisation normalisation, String period) {
+                                  NeedIndex.Normalisation normalisation, StudyTime time) {
     }
 
     public record PriorityResult(PriorityRequest request, Units units, double[][] indicators, double[][] counts,
@@ -80,7 +81,7 @@ public class PriorityService {
     }
 
     public static PriorityRequest request(String targets, String weights, String level, String indicator,
-                                          String normalisation, String period) {
+                                          String normalisation, StudyTime time) {
         List<String> codes = Arrays.stream(targets.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (codes.isEmpty()) {
             throw new IllegalArgumentException("targets: name at least one target code (see /api/targets)");
@@ -110,7 +111,7 @@ public class PriorityService {
         }
         return new PriorityRequest(codes, w, Level.parse(level), parse(Indicator.class, indicator, "indicator", "rate or count"),
                 parse(NeedIndex.Normalisation.class, normalisation, "normalisation", "min_max, z_score or share_of_max"),
-                period);
+                time);
     }
 
     @Cacheable(cacheNames = AnswerCache.ANALYSES, keyGenerator = AnswerCache.KEYS)
@@ -121,7 +122,7 @@ public class PriorityService {
         double[][] indicators = new double[request.targets().size()][];
         double[][] counts = new double[request.targets().size()][];
         for (int k = 0; k < request.targets().size(); k++) {
-            counts[k] = units.sum(inputs.demand(sections, request.targets().get(k), request.period()));
+            counts[k] = units.sum(inputs.demand(sections, request.targets().get(k), request.time()));
             indicators[k] = request.indicator() == Indicator.COUNT ? counts[k] : perThousand(counts[k], residents);
         }
         NeedIndex.Result index = new NeedIndex(indicators, request.weights(), request.normalisation()).solve();

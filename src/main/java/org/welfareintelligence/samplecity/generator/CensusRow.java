@@ -1,5 +1,6 @@
 package org.welfareintelligence.samplecity.generator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,113 @@ final class CensusRow {
         for (int i = 0; i < values.length; i++) {
             set(prefix + (first + i), values[i]);
         }
+    }
+
+    /**
+     * This row in a later census with every count times {@code growth}, rounded (which keeps each sub-count within
+     * its total), then the totals made to add up again.
+     */
+    CensusRow scaled(double growth) {
+        CensusRow next = new CensusRow(nsez, ace, municipio, placeholder);
+        for (int i = 0; i < counts.length; i++) {
+            next.counts[i] = (int) Math.round(counts[i] * growth);
+        }
+        next.retotal();
+        return next;
+    }
+
+    /** Age bands P{band} (and their male bands, 16 columns on) times {@code factor}; the totals follow. */
+    void reweighAgeBands(int[] bands, double factor) {
+        for (int band : bands) {
+            set("P" + band, (int) Math.round(get("P" + band) * factor));
+            set("P" + (band + 16), Math.min(get("P" + band), (int) Math.round(get("P" + (band + 16)) * factor)));
+        }
+        retotal();
+    }
+
+    /**
+     * Makes the totals add up again after counts were scaled, as in the first census: residents P1 = P2 + P3 = the
+     * age bands, by marital status P4..P8 and aged 15+ = labour force P60 + inactive P128; education P46, P53;
+     * foreign residents ST1 = ST3..ST5 = ST14 + ST15; families PF1 = PF3..PF8 with their members PF2 (at most P1),
+     * by tenure A46..A48 (placeholder rows have none); buildings E2 = E3 + E4 (at most E1), E3 = E28..E31; and no sub-count of a target
+     * formula (P60 - P61 - P62, (P60 - P61) - (P64 - P65)) below 0.
+     */
+    private void retotal() {
+        int all = 0;
+        int males = 0;
+        for (int band = 14; band <= 29; band++) {
+            all += get("P" + band);
+            males += get("P" + (band + 16));
+        }
+        set("P1", all);
+        set("P2", males);
+        set("P3", all - males);
+        fit(run("P", 4, 8), all);
+        set("P46", sum(run("P", 47, 52)));
+        set("P53", sum(run("P", 54, 59)));
+        int adults = all - sum(run("P", 14, 16));
+        set("P60", Math.min(get("P60"), adults));
+        set("P128", adults - get("P60"));
+        set("P61", Math.min(get("P61"), get("P60")));
+        set("P62", Math.min(get("P62"), get("P60") - get("P61")));
+        set("P65", Math.min(get("P65"), get("P64")));
+        int unemployed = get("P60") - get("P61");
+        if (get("P64") - get("P65") > unemployed) {
+            set("P65", get("P64") - unemployed);
+        }
+        set("ST1", sum(run("ST", 3, 5)));
+        fit(List.of("ST14", "ST15"), get("ST1"));
+        int members = families();
+        if (members > all) {
+            set("PF3", Math.max(0, get("PF3") - (members - all)));
+            families();
+        }
+        if (!placeholder) {
+            // people without a dwelling have no tenure and no building
+            fit(List.of("A46", "A47", "A48"), get("PF1"));
+            set("E2", get("E3") + get("E4"));
+            set("E1", Math.max(get("E1"), get("E2")));
+            fit(run("E", 28, 31), get("E3"));
+        }
+    }
+
+    /** PF1 = PF3 + ... + PF8, PF9 (members of families of 6+) at least 6 per such family, PF2 their members. */
+    private int families() {
+        set("PF1", sum(run("PF", 3, 8)));
+        set("PF9", Math.max(get("PF9"), 6 * get("PF8")));
+        set("PF2", get("PF3") + 2 * get("PF4") + 3 * get("PF5") + 4 * get("PF6") + 5 * get("PF7") + get("PF9"));
+        return get("PF2");
+    }
+
+    /** Moves the difference to {@code total} onto the largest columns, none below 0. */
+    private void fit(List<String> columns, int total) {
+        int missing = total - sum(columns);
+        List<String> bySize = new ArrayList<>(columns);
+        bySize.sort((a, b) -> Integer.compare(get(b), get(a)));
+        for (String column : bySize) {
+            int change = Math.max(missing, -get(column));
+            set(column, get(column) + change);
+            missing -= change;
+            if (missing == 0) {
+                return;
+            }
+        }
+    }
+
+    private static List<String> run(String prefix, int from, int to) {
+        List<String> columns = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            columns.add(prefix + i);
+        }
+        return columns;
+    }
+
+    private int sum(List<String> columns) {
+        int total = 0;
+        for (String column : columns) {
+            total += get(column);
+        }
+        return total;
     }
 
     String code() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ final class SampleCityFiles {
     static final String FACILITIES = "facilities.geojson";
     static final String FACILITY_SERVICES = "facility-services.csv";
     static final String OCCUPANCY = "occupancy.csv";
+    static final String SUPPLY_TIMELINE = "supply-timeline.csv";
     static final String OCCUPANCY_AS_OF = "2025-06-30";
     static final String README = "README.md";
 
@@ -45,11 +47,15 @@ final class SampleCityFiles {
         writeMunicipi(city, dir.resolve(MUNICIPI));
         writeNeighbourhoods(city, dir.resolve(NEIGHBOURHOODS));
         writeSections(city, dir.resolve(SECTIONS));
-        writeCensus(city, dir.resolve(CENSUS));
+        writeCensus(city.population().rows, dir.resolve(CENSUS));
+        for (CensusPeriods.Census census : city.later().censuses) {
+            writeCensus(census.rows(), dir.resolve(laterCensus(census.period())));
+        }
         writeOrganisations(city, dir.resolve(ORGANISATIONS));
         writeFacilities(city, dir.resolve(FACILITIES));
         writeFacilityServices(city, dir.resolve(FACILITY_SERVICES));
         writeOccupancy(city, dir.resolve(OCCUPANCY));
+        writeSupplyTimeline(city, dir.resolve(SUPPLY_TIMELINE));
         Files.writeString(dir.resolve(README), SampleCityReadme.text(city), StandardCharsets.UTF_8);
     }
 
@@ -78,10 +84,15 @@ final class SampleCityFiles {
         }
     }
 
-    private static void writeCensus(SampleCity city, Path file) throws IOException {
+    /** The file of a later census, e.g. census-sections-2021.csv.gz (2011's is {@link #CENSUS}). */
+    static String laterCensus(String period) {
+        return "census-sections-" + period + ".csv.gz";
+    }
+
+    private static void writeCensus(List<CensusRow> rows, Path file) throws IOException {
         try (Writer out = gzip(file)) {
             out.write(String.join(";", CensusRow.COLUMNS) + "\n");
-            for (CensusRow row : city.population().rows) {
+            for (CensusRow row : rows) {
                 out.write(row.toCsv() + "\n");
             }
         }
@@ -135,6 +146,15 @@ final class SampleCityFiles {
                         : (int) Math.round(s.capacityPlaces() * (load - 0.9) * random.nextDouble() * 2);
                 out.write(String.format(Locale.ROOT, "%s,%s,%d,%d,%s\n", s.facilityCode(), s.serviceType(), inUse,
                         waiting, OCCUPANCY_AS_OF));
+            }
+        }
+    }
+
+    private static void writeSupplyTimeline(SampleCity city, Path file) throws IOException {
+        try (Writer out = text(file)) {
+            out.write("facility_code,service_type,effective_on,places\n");
+            for (SupplyTimeline.Change c : city.timeline().changes) {
+                out.write(c.facilityCode() + "," + c.serviceType() + "," + c.effectiveOn() + "," + c.places() + "\n");
             }
         }
     }

@@ -18,7 +18,8 @@ public final class SampleCityGenerator {
     static final int DEFAULT_SECTIONS = 6000;
 
     /** Everything generated, before it is written. */
-    record SampleCity(long seed, CityLayout layout, Population population, SupplyNetwork supply) {
+    record SampleCity(long seed, CityLayout layout, Population population, SupplyNetwork supply,
+                      CensusPeriods later, SupplyTimeline timeline) {
     }
 
     private SampleCityGenerator() {
@@ -53,6 +54,8 @@ public final class SampleCityGenerator {
         CityLayout layout = CityLayout.build(rng.split(), sections);
         Population population = Population.generate(layout, rng.split());
         SupplyNetwork supply = SupplyNetwork.generate(layout, population, rng.split());
-        return new SampleCity(seed, layout, population, supply);
+        CensusPeriods later = CensusPeriods.generate(layout, population, rng.split());
+        SupplyTimeline timeline = SupplyTimeline.generate(supply, rng.split());
+        return new SampleCity(seed, layout, population, supply, later, timeline);
     }
 }

@@ -96,6 +96,8 @@ final class SampleCityReadme {
                 | `facilities.geojson` | facilities (Point) | `code`, `name`, `status` (`OPEN`, `PLANNED`, `SUSPENDED`, `CLOSED`); optional `address`, `organisation_code`, `opened_on`/`closed_on` (`YYYY-MM-DD` or null) |
                 | `facility-services.csv` | services offered by each facility, `;`-separated | `facility_code;service_type;capacity_places;staff_fte;targets`; `targets` is a comma-separated list of target codes, empty = every target the service type serves |
                 | `occupancy.csv` | places in use and people waiting per open facility service, `,`-separated | `facility_code,service_type,in_use,waiting,as_of`; `in_use` may exceed the places (over-full) |
+                | `census-sections-2016.csv.gz`, `census-sections-2021.csv.gz` | the later censuses, same layout as 2011's, imported with `period=2016` and `period=2021` | as `census-sections.csv.gz` |
+                | `supply-timeline.csv` | capacity changes of facility services, `,`-separated | `facility_code,service_type,effective_on,places[,status]`; from `effective_on` the service offers `places` (`status` `OPEN`, default, or `CLOSED`) |
 
                 Census columns keep ISTAT's meaning (see ISTAT's field list): P1 residents, P2/P3 males/females,
                 P14..P29 age bands (<5 ... 75+), P46..P52 education, P60..P62 labour force, ST1..ST15 foreign
@@ -105,7 +107,30 @@ final class SampleCityReadme {
                 building-material counts E5..E7 are written as decimals.
 
                 """);
-        sb.append("## Regenerating\n\n");
+        sb.append("""
+                ## Periods
+
+                The census is given for 2011, 2016 and 2021 (2016 half-way from 2011 to 2021). Facilities open and
+                close along the way (`opened_on`, `closed_on`), and about one service in five of the facilities
+                open before 2012 was resized once between 2012 and 2024 (`supply-timeline.csv`; today's places are
+                those of `facility-services.csv`). Neighbourhoods changing most by 2021:
+
+                | NIL | change | residents 2011 | residents 2021 | 75+ 2011 | 75+ 2021 | under 15 2011 | under 15 2021 |
+                |---|---|---:|---:|---:|---:|---:|---:|
+                """);
+        CensusPeriods.Census last = city.later().censuses.get(city.later().censuses.size() - 1);
+        for (var n : city.layout().neighbourhoods()) {
+            CensusPeriods.Change change = city.later().changes.get(n.id());
+            if (change.trend() == CensusPeriods.Trend.STEADY) {
+                continue;
+            }
+            int[] first = totals(people.rows, n.id(), city.layout().sections().size());
+            int[] latest = totals(last.rows(), n.id(), city.layout().sections().size());
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %,d | %,d | %,d | %,d |%n", n.name(),
+                    change.trend() == CensusPeriods.Trend.AGEING ? "ageing" : "new housing", first[0], latest[0],
+                    first[1], latest[1], first[2], latest[2]));
+        }
+        sb.append("\n## Regenerating\n\n");
         sb.append(String.format(Locale.ROOT, "Seed `%d`, %d sections requested. From the project root:%n\n", city.seed(), city.layout().sections().size()));
         sb.append("```sh\ndata-samples/generate.sh\n```\n\n");
         sb.append("""
@@ -116,6 +141,20 @@ final class SampleCityReadme {
                 byte-identical files; generating the default city takes a few seconds.
                 """);
         return sb.toString();
+    }
+
+    /** Residents, 75+ and under-15 of a neighbourhood's sections (placeholder rows after the sections excluded). */
+    private static int[] totals(java.util.List<CensusRow> rows, int neighbourhood, int sections) {
+        int[] totals = new int[3];
+        for (int i = 0; i < sections; i++) {
+            CensusRow row = rows.get(i);
+            if (row.ace == neighbourhood) {
+                totals[0] += row.get("P1");
+                totals[1] += row.get("P29");
+                totals[2] += row.get("P14") + row.get("P15") + row.get("P16");
+            }
+        }
+        return totals;
     }
 
     private static void row(StringBuilder sb, String what, Object value) {

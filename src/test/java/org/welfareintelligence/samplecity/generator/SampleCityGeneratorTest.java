@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -44,8 +46,9 @@ class SampleCityGeneratorTest {
             files = listing.sorted().toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
-                "README.md", "census-sections.csv.gz", "facilities.geojson", "facility-services.csv",
-                "municipi.geojson", "nil.geojson", "occupancy.csv", "organisations.csv", "sections.geojson.gz");
+                "README.md", "census-sections-2016.csv.gz", "census-sections-2021.csv.gz", "census-sections.csv.gz",
+                "facilities.geojson", "facility-services.csv", "municipi.geojson", "nil.geojson", "occupancy.csv",
+                "organisations.csv", "sections.geojson.gz", "supply-timeline.csv");
         for (Path file : files) {
             assertThat(Files.readAllBytes(second.resolve(file.getFileName())))
                     .as(file.getFileName().toString())
@@ -101,9 +104,10 @@ class SampleCityGeneratorTest {
         }
     }
 
-    @Test
-    void censusRowsAreInternallyConsistent() throws IOException {
-        List<String[]> rows = GeoJsonFiles.csv(first.resolve("census-sections.csv.gz"));
+    @ParameterizedTest
+    @ValueSource(strings = {"census-sections.csv.gz", "census-sections-2016.csv.gz", "census-sections-2021.csv.gz"})
+    void censusRowsAreInternallyConsistent(String census) throws IOException {
+        List<String[]> rows = GeoJsonFiles.csv(first.resolve(census));
         assertThat(String.join(";", rows.get(0))).isEqualTo(String.join(";", CensusRow.COLUMNS));
         assertThat(rows).hasSize(1 + SECTIONS + 3);
         long residents = 0;
