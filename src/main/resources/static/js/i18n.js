@@ -4,6 +4,8 @@
   'use strict';
   const WI = window.WI = window.WI || {};
   const lang = document.documentElement.lang || 'it';
+  // English as written in Europe: 30/06/2025, 24-hour times
+  const intlLocale = lang === 'en' ? 'en-GB' : lang;
   let texts = null;
 
   function load() {
@@ -45,7 +47,7 @@
   function format(kind, options) {
     const id = kind + JSON.stringify(options);
     if (!formats.has(id)) {
-      formats.set(id, kind === 'date' ? new Intl.DateTimeFormat(lang, options) : new Intl.NumberFormat(lang, options));
+      formats.set(id, kind === 'date' ? new Intl.DateTimeFormat(intlLocale, options) : new Intl.NumberFormat(intlLocale, options));
     }
     return formats.get(id);
   }
@@ -74,7 +76,7 @@
       }
       return Number(metres) >= 1000 ? WI.fmt.number(Number(metres) / 1000, 1) + ' km' : WI.fmt.number(metres) + ' m';
     },
-    /** A date or ISO date-time string as the locale writes it (4/12/2026 in Italian); with time when asked. */
+    /** A date or ISO date-time string as the locale writes it ("4 dic 2026" in Italian); with time when asked. */
     date(value, withTime) {
       if (value == null || value === '') {
         return '–';
@@ -84,7 +86,7 @@
       if (Number.isNaN(date.getTime())) {
         return String(value);
       }
-      return format('date', withTime ? {dateStyle: 'short', timeStyle: 'short'} : {dateStyle: 'short'}).format(date);
+      return format('date', withTime ? {dateStyle: 'medium', timeStyle: 'short'} : {dateStyle: 'medium'}).format(date);
     }
   };
 })();

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.geo.BoundingBox;
+import org.welfareintelligence.i18n.Language;
 
 /** Facilities with their services as GeoJSON, filtered by service type, operator, status and area. */
 @Service
@@ -29,7 +30,7 @@ public class FacilityQueries {
                         'status', f.status, 'openedOn', f.opened_on, 'closedOn', f.closed_on,
                         'organisation', o.code, 'organisationName', o.name, 'organisationType', o.type,
                         'services', (SELECT coalesce(json_agg(json_build_object('serviceType', st.code,
-                                            'name', st.name_en, 'capacityPlaces', fs.capacity_places,
+                                            'name', CASE WHEN :english THEN st.name_en ELSE st.name_it END, 'capacityPlaces', fs.capacity_places,
                                             'staffFte', fs.staff_fte) ORDER BY st.code), '[]'::json)
                                      FROM facility_service fs JOIN service_type st ON st.id = fs.service_type_id
                                      WHERE fs.facility_id = f.id)))
@@ -53,7 +54,8 @@ public class FacilityQueries {
                 .addValue("minLon", bbox == null ? null : bbox.minLon())
                 .addValue("minLat", bbox == null ? null : bbox.minLat())
                 .addValue("maxLon", bbox == null ? null : bbox.maxLon())
-                .addValue("maxLat", bbox == null ? null : bbox.maxLat());
+                .addValue("maxLat", bbox == null ? null : bbox.maxLat())
+                .addValue("english", Language.current() == Language.EN);
         return jdbc.queryForObject(sql, params, String.class);
     }
 
