@@ -29,7 +29,12 @@ public abstract class BrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
+        browser = HeadlessBrowser.open(acceptLanguage());
+    }
+
+    /** The languages the browser asks for; null keeps Chromium's own (English). */
+    protected String acceptLanguage() {
+        return null;
     }
 
     @AfterEach
