@@ -11,6 +11,8 @@
   // Gi* classes: -3 … 3 are cold or hot spots at 99, 95 and 90 % confidence, 0 not significant
   const HOT_COLD_CONFIDENCE = {'3': 99, '2': 95, '1': 90};
   const PRIORITY_COLOURS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'];
+  const POPULATION_BASE_GROUPS = ['RESIDENTS'];
+  const POPULATION_BASES = ['F_ALL'];
 
   const $ = function (id) { return document.getElementById(id); };
   const panel = $('analyse');
@@ -349,10 +351,33 @@
     }
   }
 
-  Promise.all([getJson('/api/targets'), getJson('/api/service-types')]).then(function (results) {
+  // Need indicators by theme; counts of everyone (the residents' group, all families) are the bases rates are
+  // taken over, not needs, so they are not offered
+  function fillNeeds(select, targets, groups) {
+    groups.slice().sort(function (a, b) { return a.sortOrder - b.sortOrder; }).forEach(function (group) {
+      const members = targets.filter(function (t) {
+        return t.groupCode === group.code && POPULATION_BASE_GROUPS.indexOf(group.code) < 0
+          && POPULATION_BASES.indexOf(t.code) < 0;
+      });
+      if (members.length === 0) {
+        return;
+      }
+      const themed = document.createElement('optgroup');
+      themed.label = group.name;
+      members.forEach(function (t) {
+        const option = text('option', t.name);
+        option.value = t.code;
+        themed.appendChild(option);
+      });
+      select.appendChild(themed);
+    });
+  }
+
+  Promise.all([getJson('/api/targets'), getJson('/api/service-types'), getJson('/api/target-groups')])
+    .then(function (results) {
     const targets = results[0];
     fill(targetSelect, targets, function (t) { return t.name; }, 'P_ELDERLY_ALONE');
-    fill(priorityTargets, targets, function (t) { return t.name; }, null);
+    fillNeeds(priorityTargets, targets, results[2]);
     fill(serviceSelect, results[1], function (s) { return s.name; }, 'HOME_CARE');
   }).catch(function (error) {
     statusBox.textContent = WI.t('js.analyse.lists-failed', error.message);
