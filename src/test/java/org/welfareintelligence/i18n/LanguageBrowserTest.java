@@ -73,6 +73,27 @@ class LanguageBrowserTest extends BrowserTest {
                 .containsPattern("in tutto \\d{3}\\.\\d{3} ");
         HeadlessBrowser.screenshot(browser, "language-map-it-desktop");
 
+        // need indicators come grouped by theme, in Italian, without the population bases
+        browser.findElement(By.cssSelector("#analyse summary")).click();
+        ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('an-measure');"
+                + "s.value = 'priority'; s.dispatchEvent(new Event('change'));");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return document.querySelectorAll('#an-priority-targets option').length > 10")));
+        @SuppressWarnings("unchecked")
+        List<String> groups = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#an-priority-targets optgroup')].map(g => g.label)");
+        assertThat(groups).contains(jdbc.queryForObject("SELECT name_it FROM target_group WHERE code = 'ELDERLY'",
+                String.class)).doesNotContain(jdbc.queryForObject(
+                "SELECT name_it FROM target_group WHERE code = 'RESIDENTS'", String.class));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const codes = [...document.querySelectorAll('#an-priority-targets option')].map(o => o.value);
+                return !codes.includes('P_RESIDENTS') && !codes.includes('P_MALES') && !codes.includes('F_ALL')
+                  && codes.includes('P_ELDERLY_ALONE');""")).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#an-priority-options .checklist-group"))).hasSize(groups.size());
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('#an-priority-options .checklist').scrollIntoView({block: 'center'})");
+        HeadlessBrowser.screenshot(browser, "language-needs-it-desktop");
+
         browser.findElement(By.cssSelector(".lang-switch a[hreflang='en']")).click();
         awaitMap();
         assertThat(lang()).isEqualTo("en");
@@ -84,9 +105,13 @@ class LanguageBrowserTest extends BrowserTest {
 
         browser.get(url("/tender"));
         assertThat(lang()).as("the choice holds on the next page").isEqualTo("en");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return document.querySelectorAll('#zone-code option').length > 10")));
         HeadlessBrowser.screenshot(browser, "language-tender-en-desktop");
         browser.findElement(By.cssSelector(".lang-switch a[hreflang='it']")).click();
         assertThat(lang()).isEqualTo("it");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("return document.querySelectorAll('#zone-code option').length > 10")));
         HeadlessBrowser.screenshot(browser, "language-tender-it-desktop");
         assertThat(HeadlessBrowser.consoleErrors(browser)).isEmpty();
     }
