@@ -54,6 +54,19 @@ class LanguageBrowserTest extends BrowserTest {
         assertThat(text("#status")).contains("sections", "facilities")
                 .doesNotContain("P_ELDERLY");
         HeadlessBrowser.screenshot(browser, "language-map-en-phone");
+
+        // back to Italian on the phone: the header offers only the other language, the sheet holds the longer words
+        browser.findElement(By.cssSelector(".lang-switch a[hreflang='it']")).click();
+        awaitMap();
+        assertThat(lang()).isEqualTo("it");
+        assertThat(browser.findElement(By.cssSelector(".lang-switch a[hreflang='en']")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".lang-switch a[hreflang='it']")).isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector(".sheet-handle")).click();
+        browser.findElement(By.cssSelector("#analyse summary")).click();
+        JavascriptExecutor js = browser;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .as("nothing spills sideways").isLessThanOrEqualTo(((Number) js.executeScript("return innerWidth")).intValue());
+        HeadlessBrowser.screenshot(browser, "language-map-it-phone-panel");
         assertThat(HeadlessBrowser.consoleErrors(browser)).isEmpty();
     }
 
