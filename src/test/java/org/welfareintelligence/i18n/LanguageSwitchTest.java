@@ -6,10 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.welfareintelligence.samplecity.SampleCityLoader;
 import org.welfareintelligence.support.PostgisTest;
+import org.welfareintelligence.support.SampleCityFixture;
 
 /**
  * Over a real server: pages speak Italian unless the browser prefers English or the visitor chose it with
@@ -23,7 +28,16 @@ class LanguageSwitchTest extends PostgisTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SampleCityLoader loader;
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void sampleCity() {
+        SampleCityFixture.ensureLoaded(jdbc, loader);
+    }
 
     @Test
     void italianByDefaultEnglishWhenTheBrowserPrefersIt() throws Exception {
@@ -67,6 +81,43 @@ class LanguageSwitchTest extends PostgisTest {
         assertThat(italian).contains("<script type=\"application/json\" id=\"wi-text\" data-wi-text>{",
                 "\"js.common.withheld\":\"riservato\"", "<script src=\"/js/i18n.js\">");
         assertThat(get("/find?lang=en", null, null).body()).contains("\"js.common.withheld\":\"withheld\"");
+    }
+
+    @Test
+    void apisThatFeedPagesNameTargetsAndServicesInTheRequestsLanguage() throws Exception {
+        String italian = getJson("/api/targets/P_ELDERLY_75_PLUS", null, null).body();
+        String english = getJson("/api/targets/P_ELDERLY_75_PLUS", "en", null).body();
+        assertThat(italian).contains("\"name\":\"" + name("target", "name_it", "P_ELDERLY_75_PLUS") + "\"");
+        assertThat(english).contains("\"name\":\"" + name("target", "name_en", "P_ELDERLY_75_PLUS") + "\"");
+        assertThat(getJson("/api/service-types", "de", "WI_LANG=en").body())
+                .contains("\"name\":\"" + name("service_type", "name_en", "HOME_CARE") + "\"");
+
+        HttpResponse<String> layerIt = getJson("/api/facilities?serviceType=HOME_CARE", null, null);
+        HttpResponse<String> layerEn = getJson("/api/facilities?serviceType=HOME_CARE", null, "WI_LANG=en");
+        assertThat(layerIt.body()).contains("\"name\" : \"" + name("service_type", "name_it", "HOME_CARE") + "\"");
+        assertThat(layerEn.body()).contains("\"name\" : \"" + name("service_type", "name_en", "HOME_CARE") + "\"");
+        String tagIt = layerIt.headers().firstValue("ETag").orElseThrow();
+        String tagEn = layerEn.headers().firstValue("ETag").orElseThrow();
+        assertThat(tagEn).as("a cache never hands one language's layer to the other").isNotEqualTo(tagIt);
+        HttpResponse<String> revalidated = http.send(HttpRequest.newBuilder(URI.create(url("/api/facilities?serviceType=HOME_CARE")))
+                .header("Accept", "application/json").header("Cookie", "WI_LANG=en").header("If-None-Match", tagIt).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revalidated.statusCode()).isEqualTo(200);
+    }
+
+    private String name(String table, String column, String code) {
+        return jdbc.queryForObject("SELECT " + column + " FROM " + table + " WHERE code = ?", String.class, code);
+    }
+
+    private HttpResponse<String> getJson(String path, String acceptLanguage, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json");
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String acceptLanguage, String cookie) throws Exception {
