@@ -92,9 +92,10 @@
   function showStatus(status) {
     state.status = status;
     progressBar.value = status.progress;
+    // the solver's running commentary is English only: other languages show the state and the progress
     messageBox.textContent = status.state === 'FAILED' ? WI.t('js.siting.failed', status.error)
-      : WI.t('js.siting.state.' + status.state.toLowerCase()) + ' — ' + status.message + ' ('
-        + WI.fmt.percent(status.progress, 0) + ')';
+      : WI.t('js.siting.state.' + status.state.toLowerCase()) + (WI.lang === 'en' ? ' — ' + status.message : '')
+        + ' (' + WI.fmt.percent(status.progress, 0) + ')';
     messageBox.className = status.state === 'FAILED' ? 'status error' : 'status';
   }
 
