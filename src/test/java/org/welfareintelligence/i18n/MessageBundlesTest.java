@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every bundle pair under i18n/ speaks both languages: the same keys in the Italian base file and in its _en
  * file, none empty; texts with parameters are MessageFormats (an apostrophe doubled), those without are plain (a single one); and every key a
- * template ({@code #{key}}) or a script ({@code WI.t('key')}) uses exists (a key prefix completed at run
+ * template ({@code #{key}}), a script ({@code WI.t('key')}) or Java (a literal {@code "tender.bid.rate"}) uses exists (a key prefix completed at run
  * time, {@code WI.t('js.status.' + code)}, must begin some key).
  */
 class MessageBundlesTest {
@@ -70,6 +70,11 @@ class MessageBundlesTest {
         Map<String, Set<String>> missing = new TreeMap<>();
         collect(RESOURCES.resolve("templates"), ".html", TEMPLATE_KEY, known, missing);
         collect(RESOURCES.resolve("static").resolve("js"), ".js", SCRIPT_KEY, known, missing);
+        // Java names keys too (header links, reports, files): a literal that starts like a key must be one
+        String prefixes = known.stream().map(key -> key.substring(0, key.indexOf('.'))).distinct()
+                .map(Pattern::quote).reduce((x, y) -> x + "|" + y).orElseThrow();
+        collect(Path.of("src", "main", "java"), ".java",
+                Pattern.compile("\"((?:" + prefixes + ")\\.[A-Za-z0-9_.-]+)\""), known, missing);
         assertThat(missing).as("keys used but in no bundle, by file").isEmpty();
     }
 
@@ -83,7 +88,7 @@ class MessageBundlesTest {
                     // 'js.status.' + code: a prefix completed at run time, which some key must start with
                     boolean found = key.endsWith(".") ? known.stream().anyMatch(k -> k.startsWith(key)) : known.contains(key);
                     if (!found) {
-                        missing.computeIfAbsent(RESOURCES.relativize(file).toString(), f -> new TreeSet<>())
+                        missing.computeIfAbsent(file.toString(), f -> new TreeSet<>())
                                 .add(key);
                     }
                 }
