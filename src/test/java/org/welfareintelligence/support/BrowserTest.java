@@ -32,9 +32,9 @@ public abstract class BrowserTest extends PostgisTest {
         browser = HeadlessBrowser.open(acceptLanguage());
     }
 
-    /** The languages the browser asks for; null keeps Chromium's own (English). */
+    /** The languages the browser asks for: English, whatever the machine's locale, unless a test says otherwise. */
     protected String acceptLanguage() {
-        return null;
+        return "en-US,en";
     }
 
     @AfterEach
