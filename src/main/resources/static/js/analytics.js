@@ -327,6 +327,8 @@
     const job = measure === 'gaps' ? runGaps() : measure === 'hotspots' ? runHotSpots()
       : measure === 'priority' ? runPriority() : runAccessibility(measure);
     return job.then(outlines).then(function () {
+      // one line under the legend on what the figures mean
+      legend.appendChild(text('div', WI.t('js.analyse.meaning.' + measure), 'meaning'));
       analysis.done = true;
     }).catch(function (error) {
       statusBox.textContent = WI.t('js.analyse.failed', error.message);
