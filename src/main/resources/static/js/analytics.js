@@ -6,13 +6,13 @@
 
   const ACCESS_COLOURS = ['#d7191c', '#fdae61', '#ffffbf', '#a6d96a', '#1a9641'];
   const STATUS_COLOURS = {UNDER: '#d7191c', BALANCED: '#cccccc', OVER: '#2b83ba', NO_DEMAND: '#ffffff'};
-  const STATUS_LABELS = {UNDER: 'under-served', BALANCED: 'in line with the benchmark', OVER: 'over-served',
-    NO_DEMAND: 'no target demand'};
   const HOT_COLD_COLOURS = {'-3': '#2166ac', '-2': '#67a9cf', '-1': '#d1e5f0', '0': '#f7f7f7', '1': '#fddbc7',
     '2': '#ef8a62', '3': '#b2182b'};
-  const HOT_COLD_LABELS = {'-3': 'cold spot, 99 %', '-2': 'cold spot, 95 %', '-1': 'cold spot, 90 %',
-    '0': 'not significant', '1': 'hot spot, 90 %', '2': 'hot spot, 95 %', '3': 'hot spot, 99 %'};
+  // Gi* classes: -3 … 3 are cold or hot spots at 99, 95 and 90 % confidence, 0 not significant
+  const HOT_COLD_CONFIDENCE = {'3': 99, '2': 95, '1': 90};
   const PRIORITY_COLOURS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'];
+  const POPULATION_BASE_GROUPS = ['RESIDENTS'];
+  const POPULATION_BASES = ['F_ALL'];
 
   const $ = function (id) { return document.getElementById(id); };
   const panel = $('analyse');
@@ -38,7 +38,7 @@
     return fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'}).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (body) {
         if (!r.ok) {
-          throw new Error(body.message || (url + ' answered ' + r.status));
+          throw new Error(body.message || WI.t('js.common.url-answered', url, r.status));
         }
         return body;
       });
@@ -55,7 +55,7 @@
   }
 
   function format(value, digits) {
-    return value == null ? '–' : Number(value).toLocaleString('en-GB', {maximumFractionDigits: digits == null ? 1 : digits});
+    return WI.fmt.number(value, digits == null ? 1 : digits);
   }
 
   function query(parameters) {
@@ -154,22 +154,21 @@
         // for a distance, short is good: reverse the scale so green always means better access
         const palette = method === 'nearest' ? ACCESS_COLOURS.slice().reverse() : ACCESS_COLOURS;
         colourSections(values, function (v) { return palette[classOf(v, breaks)]; });
-        const unit = method === 'nearest' ? ' ' + layer.unit : ' places per person';
+        const unit = method === 'nearest' ? ' ' + layer.unit : ' ' + WI.t('js.analyse.places-per-person');
         legend.appendChild(text('div', measureSelect.options[measureSelect.selectedIndex].textContent, 'legend-title'));
         let lower = null;
         breaks.forEach(function (upper, i) {
           legendRow(palette[i], (lower == null ? '≤ ' : format(lower, 4) + ' – ') + format(upper, 4) + unit);
           lower = upper;
         });
-        legendRow('#eeeeee', 'no centre within ' + format(layer.cutoff, 0) + ' ' + layer.unit);
-        statusBox.textContent = layer.sectionsWithValue.toLocaleString('en-GB') + ' sections reach one of '
-          + layer.facilities + ' centres; ' + layer.sectionsWithoutValue.toLocaleString('en-GB') + ' do not.';
+        legendRow('#eeeeee', WI.t('js.analyse.no-centre-within', format(layer.cutoff, 0), layer.unit));
+        statusBox.textContent = WI.t('js.analyse.reach', format(layer.sectionsWithValue, 0),
+          format(layer.facilities, 0), format(layer.sectionsWithoutValue, 0));
       });
   }
 
   function runGaps() {
     const level = $('an-gap-level').value;
-    const units = level === 'section' ? 'sections' : 'neighbourhoods';
     const parameters = Object.assign(common(), {level: level, benchmark: benchmarkSelect.value,
       norm: benchmarkSelect.value === 'norm' ? normInput.value : null});
     const areas = level === 'section' ? Promise.resolve(null) : loadNeighbourhoods();
@@ -190,24 +189,24 @@
               return box;
             }
             box.appendChild(text('strong', u.name || code));
-            box.appendChild(text('div', STATUS_LABELS[u.status]));
-            box.appendChild(text('div', format(u.placesPerThousand) + ' places per 1,000 (benchmark '
-              + format(u.benchmark) + ')'));
-            box.appendChild(text('div', 'gap ' + format(u.gapPlaces) + ' places, ' + format(u.gapStaff) + ' staff'));
+            box.appendChild(text('div', statusLabel(u.status)));
+            box.appendChild(text('div', WI.t('js.analyse.gap.rate', format(u.placesPerThousand), format(u.benchmark))));
+            box.appendChild(text('div', WI.t('js.analyse.gap.missing', format(u.gapPlaces), format(u.gapStaff))));
             return box;
           });
         }
-        legend.appendChild(text('div', 'Against ' + benchmarkSelect.options[benchmarkSelect.selectedIndex].textContent,
-          'legend-title'));
-        Object.keys(STATUS_COLOURS).forEach(function (s) { legendRow(STATUS_COLOURS[s], STATUS_LABELS[s]); });
+        legend.appendChild(text('div', WI.t('js.analyse.against',
+          benchmarkSelect.options[benchmarkSelect.selectedIndex].textContent), 'legend-title'));
+        Object.keys(STATUS_COLOURS).forEach(function (s) { legendRow(STATUS_COLOURS[s], statusLabel(s)); });
         const under = report.units.filter(function (u) { return u.status === 'UNDER'; });
         const missing = under.reduce(function (sum, u) { return sum + (u.gapPlaces || 0); }, 0);
-        statusBox.textContent = under.length + ' under-served ' + units + ', ' + format(missing, 0)
-          + ' places missing there (' + format(missing * report.staffPerPlace, 0) + ' staff).';
+        statusBox.textContent = WI.t(level === 'section' ? 'js.analyse.gap.summary.sections'
+          : 'js.analyse.gap.summary.neighbourhoods', format(under.length, 0), format(missing, 0),
+          format(missing * report.staffPerPlace, 0));
         analysis.underServed = under.length;
         showRanking(under.sort(function (a, b) { return b.gapPlaces - a.gapPlaces; }).slice(0, 10).map(function (u) {
-          return {title: (u.name || u.code) + ' — ' + format(u.gapPlaces, 0) + ' places missing',
-            why: format(u.placesPerThousand) + ' per 1,000 against ' + format(u.benchmark)};
+          return {title: WI.t('js.analyse.gap.entry', u.name || u.code, format(u.gapPlaces, 0)),
+            why: WI.t('js.analyse.gap.why', format(u.placesPerThousand), format(u.benchmark))};
         }));
       });
   }
@@ -217,13 +216,13 @@
       level: 'section', variable: 'rate', permutations: 99}, when()))).then(function (report) {
       const values = new Map(report.units.map(function (u) { return [u.code, u.hotCold]; }));
       colourSections(values, function (v) { return HOT_COLD_COLOURS[String(v)]; });
-      legend.appendChild(text('div', 'Gi* of ' + targetSelect.options[targetSelect.selectedIndex].textContent
-        + ' per 1,000 residents', 'legend-title'));
-      ['3', '2', '1', '0', '-1', '-2', '-3'].forEach(function (k) { legendRow(HOT_COLD_COLOURS[k], HOT_COLD_LABELS[k]); });
+      legend.appendChild(text('div', WI.t('js.analyse.hot.title',
+        targetSelect.options[targetSelect.selectedIndex].textContent), 'legend-title'));
+      ['3', '2', '1', '0', '-1', '-2', '-3'].forEach(function (k) { legendRow(HOT_COLD_COLOURS[k], hotColdLabel(k)); });
       const hot = report.units.filter(function (u) { return u.hotCold > 0; }).length;
       const cold = report.units.filter(function (u) { return u.hotCold < 0; }).length;
-      statusBox.textContent = hot + ' sections in hot spots, ' + cold + ' in cold spots ('
-        + report.permutations + ' permutations).';
+      statusBox.textContent = WI.t('js.analyse.hot.summary', format(hot, 0), format(cold, 0),
+        format(report.permutations, 0));
     });
   }
 
@@ -241,24 +240,35 @@
         return [p.code, PRIORITY_COLOURS[classOf(p.score, breaks)]];
       })), function (code) {
         const p = byCode.get(code);
-        return text('div', p ? '#' + p.rank + ' ' + (p.name || code) + ' — need score ' + format(p.score, 3) : code);
+        return text('div', p ? '#' + p.rank + ' ' + WI.t('js.analyse.priority.entry', p.name || code, format(p.score, 3))
+          : code);
       });
-      legend.appendChild(text('div', 'Need score (higher = more need)', 'legend-title'));
+      legend.appendChild(text('div', WI.t('js.analyse.priority.legend'), 'legend-title'));
       let lower = null;
       breaks.forEach(function (upper, i) {
         legendRow(PRIORITY_COLOURS[i], (lower == null ? '≤ ' : format(lower, 3) + ' – ') + format(upper, 3));
         lower = upper;
       });
       showRanking(report.ranking.slice(0, 10).map(function (p) {
-        return {title: (p.name || p.code) + ' — need score ' + format(p.score, 3),
+        return {title: WI.t('js.analyse.priority.entry', p.name || p.code, format(p.score, 3)),
           why: p.contributions.map(function (c) {
-            return (names.get(c.target) || c.target) + ' ' + format(c.indicator) + ' per 1,000 → +'
-              + format(c.contribution, 3);
+            return WI.t('js.analyse.priority.part', names.get(c.target) || c.target, format(c.indicator),
+              format(c.contribution, 3));
           }).join('; ')};
       }));
-      statusBox.textContent = 'Neighbourhoods ranked by ' + targets.length + ' need indicator'
-        + (targets.length > 1 ? 's' : '') + ', equal weights; each entry shows what its score is made of.';
+      statusBox.textContent = WI.t(targets.length > 1 ? 'js.analyse.priority.summary.many'
+        : 'js.analyse.priority.summary.one', format(targets.length, 0));
     });
+  }
+
+  function statusLabel(status) {
+    return WI.t('js.analyse.gap.' + status.toLowerCase());
+  }
+
+  function hotColdLabel(k) {
+    const level = Math.abs(Number(k));
+    return level === 0 ? WI.t('js.analyse.hot.none')
+      : WI.t(Number(k) > 0 ? 'js.analyse.hot.hot' : 'js.analyse.hot.cold', HOT_COLD_CONFIDENCE[String(level)]);
   }
 
   function showRanking(entries) {
@@ -281,8 +291,7 @@
         analysis.catchments = L.geoJSON(collection, {style: {color: '#0b3d5c', weight: 1.5, fill: false}})
           .bindPopup(function (layer) {
             const p = layer.feature.properties;
-            return text('div', p.name + ': ' + format(p.demand, 0) + ' people, load ' + format(p.load, 2)
-              + ' per place');
+            return text('div', WI.t('js.analyse.catchment', p.name, format(p.demand, 0), format(p.load, 2)));
           }).addTo(window.wiMap.map);
       }));
     }
@@ -292,7 +301,7 @@
           return {color: '#6a3d9a', weight: 0.5, fillColor: '#6a3d9a',
             fillOpacity: 0.06 * feature.properties.minCentres};
         }, interactive: false}).addTo(window.wiMap.map);
-        legendRow('rgba(106, 61, 154, 0.24)', 'reached by 2 or more centres (darker: more)');
+        legendRow('rgba(106, 61, 154, 0.24)', WI.t('js.analyse.overlaps'));
       }));
     }
     return Promise.all(jobs);
@@ -321,13 +330,15 @@
     ranking.replaceChildren();
     analysis.rankingSize = 0;
     removeLayer('areas');
-    statusBox.textContent = 'Computing…';
+    statusBox.textContent = WI.t('js.analyse.computing');
     const job = measure === 'gaps' ? runGaps() : measure === 'hotspots' ? runHotSpots()
       : measure === 'priority' ? runPriority() : runAccessibility(measure);
     return job.then(outlines).then(function () {
+      // one line under the legend on what the figures mean
+      legend.appendChild(text('div', WI.t('js.analyse.meaning.' + measure), 'meaning'));
       analysis.done = true;
     }).catch(function (error) {
-      statusBox.textContent = 'Could not run the analysis: ' + error.message;
+      statusBox.textContent = WI.t('js.analyse.failed', error.message);
       analysis.error = error.message;
       analysis.done = true;
     });
@@ -349,13 +360,36 @@
     }
   }
 
-  Promise.all([getJson('/api/targets'), getJson('/api/service-types')]).then(function (results) {
+  // Need indicators by theme; counts of everyone (the residents' group, all families) are the bases rates are
+  // taken over, not needs, so they are not offered
+  function fillNeeds(select, targets, groups) {
+    groups.slice().sort(function (a, b) { return a.sortOrder - b.sortOrder; }).forEach(function (group) {
+      const members = targets.filter(function (t) {
+        return t.groupCode === group.code && POPULATION_BASE_GROUPS.indexOf(group.code) < 0
+          && POPULATION_BASES.indexOf(t.code) < 0;
+      });
+      if (members.length === 0) {
+        return;
+      }
+      const themed = document.createElement('optgroup');
+      themed.label = group.name;
+      members.forEach(function (t) {
+        const option = text('option', t.name);
+        option.value = t.code;
+        themed.appendChild(option);
+      });
+      select.appendChild(themed);
+    });
+  }
+
+  Promise.all([getJson('/api/targets'), getJson('/api/service-types'), getJson('/api/target-groups')])
+    .then(function (results) {
     const targets = results[0];
-    fill(targetSelect, targets, function (t) { return t.nameEn; }, 'P_ELDERLY_ALONE');
-    fill(priorityTargets, targets, function (t) { return t.nameEn; }, null);
-    fill(serviceSelect, results[1], function (s) { return s.nameEn; }, 'HOME_CARE');
+    fill(targetSelect, targets, function (t) { return t.name; }, 'P_ELDERLY_ALONE');
+    fillNeeds(priorityTargets, targets, results[2]);
+    fill(serviceSelect, results[1], function (s) { return s.name; }, 'HOME_CARE');
   }).catch(function (error) {
-    statusBox.textContent = 'Could not load the lists: ' + error.message;
+    statusBox.textContent = WI.t('js.analyse.lists-failed', error.message);
   });
   measureSelect.addEventListener('change', showOptions);
   ['target', 'measure', 'service-type'].forEach(function (id) {

@@ -3,8 +3,9 @@
 (function () {
   'use strict';
 
+  // an <optgroup> becomes a heading over its options' boxes (boxes stay in the order of select.options)
   function render(select, list) {
-    list.replaceChildren(...Array.from(select.options).map(option => {
+    list.replaceChildren(...Array.from(select.options).flatMap(option => {
       const row = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -15,7 +16,14 @@
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
       row.append(box, document.createTextNode(' ' + option.textContent));
-      return row;
+      const group = option.parentElement;
+      if (group.tagName === 'OPTGROUP' && group.firstElementChild === option) {
+        const heading = document.createElement('div');
+        heading.className = 'checklist-group';
+        heading.textContent = group.label;
+        return [heading, row];
+      }
+      return [row];
     }));
   }
 

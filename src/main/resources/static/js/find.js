@@ -20,7 +20,7 @@
     return fetch(url, {headers: {Accept: 'application/json'}}).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) {
-          throw new Error(body.message || ('the server answered ' + r.status));
+          throw new Error(body.message || WI.t('js.common.server-answered', r.status));
         }
         return body;
       });
@@ -39,7 +39,7 @@
 
   getJson('/api/service-types').then(function (types) {
     types.forEach(function (type) {
-      const option = line('option', type.nameEn || type.code);
+      const option = line('option', type.name || type.code);
       option.value = type.code;
       serviceSelect.appendChild(option);
     });
@@ -50,7 +50,7 @@
     if (!here || !serviceSelect.value) {
       return;
     }
-    statusBox.textContent = 'Searching…';
+    statusBox.textContent = WI.t('js.find.searching');
     const url = '/api/finder/nearest?lat=' + here.lat + '&lon=' + here.lng + '&serviceType='
       + encodeURIComponent(serviceSelect.value) + '&includeAll=' + includeAll.checked + '&limit=5';
     getJson(url).then(show).catch(function (e) { statusBox.textContent = e.message; });
@@ -61,19 +61,18 @@
   function show(found) {
     markers.clearLayers();
     results.replaceChildren();
-    L.circleMarker(here, {radius: 7, color: '#cf222e'}).addTo(markers).bindTooltip('You are here');
-    statusBox.textContent = found.length === 0 ? 'No facility offers this service.'
-      : 'The ' + found.length + ' nearest:';
+    L.circleMarker(here, {radius: 7, color: '#cf222e'}).addTo(markers).bindTooltip(WI.t('js.find.here'));
+    statusBox.textContent = found.length === 0 ? WI.t('js.find.none')
+      : WI.t('js.find.nearest', WI.fmt.number(found.length));
     found.forEach(function (f, i) {
       const item = document.createElement('li');
       item.appendChild(line('strong', f.name));
       item.appendChild(line('div', f.address || ''));
-      item.appendChild(line('div', (f.distanceMetres >= 1000 ? (f.distanceMetres / 1000).toFixed(1) + ' km'
-        : f.distanceMetres + ' m') + ' — ' + f.status.toLowerCase()
+      item.appendChild(line('div', WI.fmt.distance(f.distanceMetres) + ' — ' + WI.status(f.status)
         + (f.organisation ? ' — ' + f.organisation : '')));
       if (f.occupancyAsOf) {
-        item.appendChild(line('div', f.freePlaces + ' free places, waiting list '
-          + (f.waiting === null ? 'fewer than a few' : f.waiting) + ' (as of ' + f.occupancyAsOf + ')'));
+        item.appendChild(line('div', WI.t('js.find.occupancy', WI.fmt.number(f.freePlaces),
+          f.waiting === null ? WI.t('js.common.few') : WI.fmt.number(f.waiting), WI.fmt.date(f.occupancyAsOf))));
       }
       results.appendChild(item);
       L.marker([f.lat, f.lon], {title: (i + 1) + '. ' + f.name}).addTo(markers);
@@ -111,12 +110,11 @@
           places.set(p.label, p);
           const option = document.createElement('option');
           option.value = p.label;
-          option.label = p.kind;
+          option.label = WI.t('js.find.kind.' + p.kind);
           placeList.appendChild(option);
         });
         if (found.length === 0) {
-          statusBox.textContent = 'No neighbourhood or address here contains “' + placeInput.value.trim()
-            + '”. Click the map instead.';
+          statusBox.textContent = WI.t('js.find.no-place', placeInput.value.trim());
         }
       }).catch(function (e) { statusBox.textContent = e.message; });
     }, 250);

@@ -18,7 +18,7 @@
     return fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'}).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) {
-          throw new Error(body.message || url + ' answered ' + r.status);
+          throw new Error(body.message || WI.t('js.common.url-answered', url, r.status));
         }
         return body;
       });
@@ -35,7 +35,7 @@
   }
 
   function number(value, digits) {
-    return value == null ? 'withheld' : Number(value).toLocaleString('en-GB', {maximumFractionDigits: digits});
+    return value == null ? WI.t('js.common.withheld') : WI.fmt.number(value, digits);
   }
 
   function chosenDistricts() {
@@ -60,7 +60,7 @@
     input.min = '0';
     input.step = '0.5';
     input.value = weight;
-    input.setAttribute('aria-label', 'Weight of ' + code);
+    input.setAttribute('aria-label', WI.t('js.foundation.weight-of', targetNames.get(code) || code));
     const inputCell = document.createElement('td');
     inputCell.appendChild(input);
     row.appendChild(inputCell);
@@ -94,12 +94,12 @@
     head.replaceChildren();
     body.replaceChildren();
     const header = document.createElement('tr');
-    ['Rank', 'District', 'Residents', 'Score'].forEach(function (h, i) {
-      header.appendChild(cell('th', h, i === 1 ? 'text' : null));
+    ['js.foundation.rank', 'js.foundation.district', 'js.foundation.residents', 'js.foundation.score'].forEach(function (h, i) {
+      header.appendChild(cell('th', WI.t(h), i === 1 ? 'text' : null));
     });
     result.targets.forEach(function (t) {
-      header.appendChild(cell('th', (targetNames.get(t.code) || t.code) + ' per 1,000 (weight ' + t.weight + ')'));
-      header.appendChild(cell('th', 'contribution'));
+      header.appendChild(cell('th', WI.t('js.foundation.rate', targetNames.get(t.code) || t.code, WI.fmt.number(t.weight, 2))));
+      header.appendChild(cell('th', WI.t('js.foundation.contribution')));
     });
     head.appendChild(header);
     result.districts.forEach(function (d) {
@@ -116,12 +116,12 @@
       row.appendChild(score);
       d.targets.forEach(function (t) {
         row.appendChild(cell('td', number(t.ratePer1000, 1)));
-        row.appendChild(cell('td', t.contribution == null ? '–' : t.contribution.toFixed(3)));
+        row.appendChild(cell('td', t.contribution == null ? '–' : WI.fmt.number(t.contribution, 3, 3)));
       });
       body.appendChild(row);
     });
     document.getElementById('ws-excluded').textContent = result.excluded.length === 0 ? ''
-      : 'Left out of the index because a figure is withheld for privacy in a district: ' + result.excluded.join(', ');
+      : WI.t('js.foundation.excluded', result.excluded.map(function (code) { return targetNames.get(code) || code; }).join(', '));
   }
 
   function rankQuery() {
@@ -138,11 +138,11 @@
 
   document.getElementById('ws-add').addEventListener('click', function () { addTarget(targetSelect.value, 1); });
   document.getElementById('ws-rank').addEventListener('click', function () {
-    statusBox.textContent = 'Ranking…';
+    statusBox.textContent = WI.t('js.foundation.ranking');
     getJson('/api/foundation/ranking?' + rankQuery()).then(function (result) {
       show(result);
       window.wiWorkspace.ranked = result.districts.length;
-      statusBox.textContent = result.districts.length + ' districts ranked.';
+      statusBox.textContent = WI.t('js.foundation.ranked', WI.fmt.number(result.districts.length));
     }).catch(function (e) { statusBox.textContent = e.message; });
   });
 
@@ -156,11 +156,12 @@
         link.addEventListener('click', function () {
           getJson('/api/foundation/priority-sets/' + s.id).then(function (saved) {
             show(saved.ranking);
-            statusBox.textContent = 'Priority set "' + saved.name + '" as saved on ' + saved.createdAt + '.';
+            statusBox.textContent = WI.t('js.foundation.as-saved', saved.name, WI.fmt.date(saved.createdAt, true));
           });
         });
         item.appendChild(link);
-        item.appendChild(document.createTextNode(' — ' + s.districts.length + ' districts, ' + s.createdAt));
+        item.appendChild(document.createTextNode(' — ' + WI.t('js.foundation.saved-entry',
+          WI.fmt.number(s.districts.length), WI.fmt.date(s.createdAt, true))));
         box.appendChild(item);
       });
       window.wiWorkspace.saved = list.length;
@@ -177,7 +178,7 @@
           if (!r.ok) {
             throw new Error(answer.message || r.status);
           }
-          statusBox.textContent = 'Saved "' + answer.name + '".';
+          statusBox.textContent = WI.t('js.foundation.saved', answer.name);
           show(answer.ranking);
           loadSaved();
         });
@@ -190,7 +191,7 @@
   getJson('/api/targets').then(function (targets) {
     targets.forEach(function (t) {
       targetNames.set(t.code, t.nameEn);
-      const option = cell('option', t.nameEn);
+      const option = cell('option', t.name);
       option.value = t.code;
       targetSelect.appendChild(option);
     });
@@ -200,7 +201,7 @@
   });
   getJson('/api/service-types').then(function (types) {
     types.forEach(function (s) {
-      const option = cell('option', s.nameEn || s.code);
+      const option = cell('option', s.name || s.code);
       option.value = s.code;
       serviceSelect.appendChild(option);
     });

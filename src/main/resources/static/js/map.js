@@ -25,7 +25,7 @@
   function getJson(url) {
     return fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'}).then(function (r) {
       if (!r.ok) {
-        throw new Error(url + ' answered ' + r.status);
+        throw new Error(WI.t('js.common.url-answered', url, r.status));
       }
       return r.json();
     });
@@ -41,7 +41,7 @@
   }
 
   function format(value) {
-    return value == null ? '–' : Number(value).toLocaleString('en-GB', {maximumFractionDigits: 1});
+    return WI.fmt.number(value, 1);
   }
 
   function measureOf(feature) {
@@ -122,22 +122,23 @@
 
   function loadDemand() {
     const target = targetSelect.value;
-    statusBox.textContent = 'Loading demand…';
+    statusBox.textContent = WI.t('js.map.loading-demand');
     return getJson('/api/demand?level=section&target=' + encodeURIComponent(target)).then(function (layer) {
       state.values = new Map(layer.units.map(function (u) { return [u.code, u.value]; }));
       restyleSections();
-      statusBox.textContent = state.sectionCount.toLocaleString('en-GB') + ' sections, '
-        + state.facilityCount.toLocaleString('en-GB') + ' facilities; ' + target + ' total '
-        + format(layer.total) + ' (period ' + layer.period + ')';
+      const option = targetSelect.options[targetSelect.selectedIndex];
+      statusBox.textContent = WI.t('js.map.status', WI.fmt.number(state.sectionCount),
+        WI.fmt.number(state.facilityCount), option ? option.textContent : target, WI.fmt.number(layer.total),
+        layer.period);
     });
   }
 
   function sectionPopup(layer) {
     const p = layer.feature.properties;
     const box = document.createElement('div');
-    box.appendChild(text('strong', 'Section ' + p.code));
-    box.appendChild(text('div', 'Neighbourhood ' + (p.neighbourhood || '–')));
-    box.appendChild(text('div', 'Residents ' + format(p.population)));
+    box.appendChild(text('strong', WI.t('js.map.section', p.code)));
+    box.appendChild(text('div', WI.t('js.map.neighbourhood', p.neighbourhood || '–')));
+    box.appendChild(text('div', WI.t('js.map.residents', WI.fmt.number(p.population))));
     const option = targetSelect.options[targetSelect.selectedIndex];
     box.appendChild(text('div', (option ? option.textContent : '') + ': ' + format(state.values.get(p.code))));
     return box;
@@ -148,10 +149,11 @@
     const box = document.createElement('div');
     box.appendChild(text('strong', p.name));
     box.appendChild(text('div', p.address || ''));
-    box.appendChild(text('div', (p.organisationName || '') + ' · ' + p.status));
+    box.appendChild(text('div', (p.organisationName || '') + ' · ' + WI.status(p.status)));
     const list = document.createElement('ul');
     (p.services || []).forEach(function (s) {
-      list.appendChild(text('li', s.name + (s.capacityPlaces != null ? ' — ' + s.capacityPlaces + ' places' : '')));
+      list.appendChild(text('li', s.name + (s.capacityPlaces != null
+        ? ' — ' + WI.t('js.map.places', WI.fmt.number(s.capacityPlaces)) : '')));
     });
     box.appendChild(list);
     return box;
@@ -183,14 +185,14 @@
   function fillTargets(targets) {
     const groups = new Map();
     targets.forEach(function (t) {
-      const key = t.kind === 'PERSON' ? 'People' : 'Families';
+      const key = WI.t(t.kind === 'PERSON' ? 'js.map.people' : 'js.map.families');
       if (!groups.has(key)) {
         const group = document.createElement('optgroup');
         group.label = key;
         groups.set(key, group);
         targetSelect.appendChild(group);
       }
-      const option = text('option', t.nameEn);
+      const option = text('option', t.name);
       option.value = t.code;
       option.title = t.description;
       groups.get(key).appendChild(option);
@@ -201,7 +203,7 @@
 
   function fillServiceTypes(types) {
     types.forEach(function (s) {
-      const option = text('option', s.nameEn);
+      const option = text('option', s.name);
       option.value = s.code;
       serviceSelect.appendChild(option);
     });
@@ -225,7 +227,7 @@
     .then(loadDemand)
     .then(function () { state.ready = true; })
     .catch(function (error) {
-      statusBox.textContent = 'Could not load the map data: ' + error.message;
+      statusBox.textContent = WI.t('js.map.failed', error.message);
       state.error = error.message;
     });
 

@@ -7,13 +7,15 @@
     return;
   }
 
-  function describe(s) {
+  // the service's name as the facility layer gives it, in the page's language
+  function describe(s, names) {
+    const name = names.get(s.serviceType) || s.serviceType;
     if (s.asOf === null) {
-      return s.serviceType + ': no occupancy reported';
+      return WI.t('js.occupancy.none', name);
     }
-    const waiting = s.waiting === null ? 'withheld (small)' : s.waiting;
-    return s.serviceType + ': ' + (s.freePlaces === null ? '?' : s.freePlaces) + ' free places, waiting list '
-      + waiting + ' (as of ' + s.asOf + ')';
+    const waiting = s.waiting === null ? WI.t('js.occupancy.withheld') : WI.fmt.number(s.waiting);
+    return WI.t('js.occupancy.figures', name, s.freePlaces === null ? '?' : WI.fmt.number(s.freePlaces), waiting,
+      WI.fmt.date(s.asOf));
   }
 
   window.wiMap.map.on('popupopen', function (e) {
@@ -28,11 +30,12 @@
       if (!box || services.length === 0) {
         return;
       }
+      const names = new Map(p.services.map(function (s) { return [s.serviceType, s.name]; }));
       const list = document.createElement('ul');
       list.className = 'occupancy';
       services.forEach(function (s) {
         const item = document.createElement('li');
-        item.textContent = describe(s);
+        item.textContent = describe(s, names);
         list.appendChild(item);
       });
       // not popup.update(): it would render the content again from the facility, without this list

@@ -19,9 +19,10 @@
   }
 
   function describe(c) {
-    const cost = c.travelCost >= 1000 ? (c.travelCost / 1000).toFixed(1) + ' km' : Math.round(c.travelCost) + ' m';
-    const room = c.freePlaces === null ? 'free places unknown' : c.freePlaces + ' free';
-    const waiting = c.occupancyAsOf ? ', waiting ' + (c.waiting === null ? 'fewer than a few' : c.waiting) : '';
+    const cost = WI.fmt.distance(c.travelCost);
+    const room = c.freePlaces === null ? WI.t('js.referral.room-unknown') : WI.t('js.referral.free', WI.fmt.number(c.freePlaces));
+    const waiting = c.occupancyAsOf ? WI.t('js.referral.waiting',
+      c.waiting === null ? WI.t('js.common.few') : WI.fmt.number(c.waiting)) : '';
     return c.rank + '. ' + c.name + ' — ' + cost + ' — ' + room + waiting + (c.operator ? ' — ' + c.operator : '');
   }
 
@@ -38,12 +39,12 @@
     fetch(url, {headers: {Accept: 'application/json'}}).then(function (r) { return r.json(); }).then(function (a) {
       box.replaceChildren();
       if (!a.centres) {
-        box.appendChild(line('p', a.message || 'No referral for this place.'));
+        box.appendChild(line('p', a.message || WI.t('js.referral.none')));
         return;
       }
-      list('Where to direct the request (room first)', a.centres);
+      list(WI.t('js.referral.direct'), a.centres);
       if (a.otherPlaces.length) {
-        list('Other places that could meet the need', a.otherPlaces);
+        list(WI.t('js.referral.others'), a.otherPlaces);
       }
     });
   });

@@ -37,16 +37,16 @@
   }
 
   function number(value, digits) {
-    return value == null ? '–' : Number(value).toLocaleString('en-GB', {maximumFractionDigits: digits || 0});
+    return WI.fmt.number(value, digits || 0);
   }
 
   // person-metres as person-km, person-minutes as person-hours
   function travel(total, unit) {
-    return unit === 'm' ? number(total / 1000) + ' person-km' : number(total / 60) + ' person-hours';
+    return WI.t(unit === 'm' ? 'js.siting.person-km' : 'js.siting.person-hours', number(total / (unit === 'm' ? 1000 : 60)));
   }
 
   function percent(share) {
-    return share == null ? '–' : (share * 100).toLocaleString('en-GB', {maximumFractionDigits: 1}) + ' %';
+    return WI.fmt.percent(share, 1);
   }
 
   function request(method, url, body) {
@@ -61,7 +61,7 @@
       body: body ? JSON.stringify(body) : undefined}).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (json) {
         if (!response.ok) {
-          throw new Error(json.message || (url + ' answered ' + response.status));
+          throw new Error(json.message || WI.t('js.common.url-answered', url, response.status));
         }
         return {json: json, location: response.headers.get('Location')};
       });
@@ -92,8 +92,10 @@
   function showStatus(status) {
     state.status = status;
     progressBar.value = status.progress;
-    messageBox.textContent = status.state === 'FAILED' ? 'Failed: ' + status.error
-      : status.state + ' — ' + status.message + ' (' + Math.round(status.progress * 100) + ' %)';
+    // the solver's running commentary is English only: other languages show the state and the progress
+    messageBox.textContent = status.state === 'FAILED' ? WI.t('js.siting.failed', status.error)
+      : WI.t('js.siting.state.' + status.state.toLowerCase()) + (WI.lang === 'en' ? ' — ' + status.message : '')
+        + ' (' + WI.fmt.percent(status.progress, 0) + ')';
     messageBox.className = status.state === 'FAILED' ? 'status error' : 'status';
   }
 
@@ -122,7 +124,7 @@
     state.error = null;
     setRunning(true);
     progressBar.value = 0;
-    messageBox.textContent = 'Reading demand and sites…';
+    messageBox.textContent = WI.t('js.siting.reading');
     request('POST', '/api/optimisation/jobs', buildRequest()).then(function (answer) {
       state.job = answer.location;
       showStatus(answer.json);
@@ -200,7 +202,7 @@
       showOnlyServiceFacilities(state.result.request.serviceType);
       setRunning(false);
       summaryBox.scrollIntoView({block: 'end'});
-      messageBox.textContent = 'Done in ' + number(state.result.certificate.totalMillis / 1000, 1) + ' s';
+      messageBox.textContent = WI.t('js.siting.done', number(state.result.certificate.totalMillis / 1000, 1));
     }).catch(fail);
   }
 
@@ -226,7 +228,7 @@
       pointToLayer: function (f, latlng) {
         return L.circleMarker(latlng, {radius: 6, color: '#0b3d5c', weight: 2, fillColor: '#ffffff', fillOpacity: 1});
       }
-    }).bindTooltip(function (layer) { return 'Today: ' + layer.feature.properties.name; });
+    }).bindTooltip(function (layer) { return WI.t('js.siting.today-centre', layer.feature.properties.name); });
     const chosen = L.geoJSON(collection, {
       filter: function (f) { return f.properties.kind === 'new'; },
       pointToLayer: function (f, latlng) {
@@ -247,7 +249,9 @@
     const table = document.createElement('table');
     table.className = 'siting-phasing';
     const head = document.createElement('tr');
-    ['year', 'opens', 'within reach'].forEach(function (h) { head.appendChild(text('th', h)); });
+    ['js.siting.year', 'js.siting.opens', 'js.siting.within-reach'].forEach(function (h) {
+      head.appendChild(text('th', WI.t(h)));
+    });
     table.appendChild(head);
     result.phasing.years.forEach(function (year) {
       const shares = Object.values(year.shareWithinRadius).map(function (s) { return percent(s); }).join(' / ');
@@ -256,8 +260,8 @@
     });
     if (result.phasing.notScheduled.length) {
       const tr = document.createElement('tr');
-      const cell = text('td', 'Beyond the budgets: ' + result.phasing.notScheduled.map(function (c) {
-        return order.get(c); }).join(', '));
+      const cell = text('td', WI.t('js.siting.beyond-budgets', result.phasing.notScheduled.map(function (c) {
+        return order.get(c); }).join(', ')));
       cell.colSpan = 3;
       tr.appendChild(cell);
       table.appendChild(tr);
@@ -267,12 +271,12 @@
 
   function sitePopup(p, order, unit) {
     const box = document.createElement('div');
-    box.appendChild(text('strong', 'New site ' + order.get(p.code) + ' — ' + p.name));
-    box.appendChild(text('div', 'Saves ' + travel(p.personTravelSaved, unit) + ' of travel'));
+    box.appendChild(text('strong', WI.t('js.siting.new-site', order.get(p.code), p.name)));
+    box.appendChild(text('div', WI.t('js.siting.saves', travel(p.personTravelSaved, unit))));
     Object.keys(p.withinRadiusGain || {}).forEach(function (target) {
-      box.appendChild(text('div', target + ': +' + number(p.withinRadiusGain[target], 1) + ' within reach'));
+      box.appendChild(text('div', WI.t('js.siting.gain', targetName(target), number(p.withinRadiusGain[target], 1))));
     });
-    box.appendChild(text('div', 'Mean travel of the people it serves ' + number(p.meanDistance) + ' ' + unit));
+    box.appendChild(text('div', WI.t('js.siting.mean-travel-served', number(p.meanDistance), unit)));
     return box;
   }
 
@@ -281,17 +285,18 @@
     const c = result.comparison;
     const unit = result.problem.unit;
     if (c.savedShare != null) {
-      summaryBox.appendChild(text('div', 'Total travel −' + percent(c.savedShare) + ' ('
-        + travel(c.personTravelSaved, unit) + ')', 'gain'));
+      summaryBox.appendChild(text('div', WI.t('js.siting.total-travel', percent(c.savedShare),
+        travel(c.personTravelSaved, unit)), 'gain'));
     }
     if (c.unservedPlan) {
-      summaryBox.appendChild(text('div', 'Without a place: ' + (c.unservedToday != null ? number(c.unservedToday)
-        + ' today, ' : '') + number(c.unservedPlan) + ' with the plan' + (c.unservedAtLeast != null
-        ? ' (no plan of this size below ' + number(c.unservedAtLeast) + ')' : '')));
+      const counts = (c.unservedToday != null ? [WI.t('js.siting.unserved.today', number(c.unservedToday))] : [])
+        .concat([WI.t('js.siting.unserved.plan', number(c.unservedPlan))]).join(', ');
+      summaryBox.appendChild(text('div', WI.t('js.siting.unserved', counts) + (c.unservedAtLeast != null
+        ? ' ' + WI.t('js.siting.unserved.at-least', number(c.unservedAtLeast)) : '')));
     }
     const access = document.createElement('table');
     const head = document.createElement('tr');
-    ['', 'today', 'plan'].forEach(function (h) { head.appendChild(text('th', h)); });
+    ['', WI.t('js.siting.today'), WI.t('js.siting.plan')].forEach(function (h) { head.appendChild(text('th', h)); });
     access.appendChild(head);
     result.targets.forEach(function (t) {
       const heading = text('td', targetName(t.target), 'target');
@@ -299,29 +304,37 @@
       const tr = document.createElement('tr');
       tr.appendChild(heading);
       access.appendChild(tr);
-      access.appendChild(row(['mean travel ' + unit, t.today ? number(t.today.meanDistance) : '–', number(t.plan.meanDistance)]));
-      access.appendChild(row(['within ' + number(result.request.radiusMetres || result.request.radiusMinutes) + ' ' + unit,
-        t.today ? percent(t.today.shareWithinRadius) : '–', percent(t.plan.shareWithinRadius)]));
-      access.appendChild(row(['longest ' + unit, t.today ? number(t.today.maxDistance) : '–', number(t.plan.maxDistance)]));
+      access.appendChild(row([WI.t('js.siting.mean-travel', unit), t.today ? number(t.today.meanDistance) : '–',
+        number(t.plan.meanDistance)]));
+      access.appendChild(row([WI.t('js.siting.within', number(result.request.radiusMetres || result.request.radiusMinutes),
+        unit), t.today ? percent(t.today.shareWithinRadius) : '–', percent(t.plan.shareWithinRadius)]));
+      access.appendChild(row([WI.t('js.siting.longest', unit), t.today ? number(t.today.maxDistance) : '–',
+        number(t.plan.maxDistance)]));
     });
     if (result.equity) {
-      access.appendChild(row(['Gini of travel', number(result.equity.giniToday, 3), number(result.equity.giniPlan, 3)]));
+      const gini = row([WI.t('js.siting.gini'), number(result.equity.giniToday, 3), number(result.equity.giniPlan, 3)]);
+      gini.title = WI.t('js.siting.gini.meaning');
+      access.appendChild(gini);
     }
     summaryBox.appendChild(access);
+    if (result.equity) {
+      summaryBox.appendChild(text('div', WI.t('js.siting.gini.meaning'), 'fine'));
+    }
 
     const key = document.createElement('div');
     key.className = 'siting-key';
     key.appendChild(text('span', '1', 'new-site-icon'));
-    key.appendChild(text('span', 'new site'));
+    key.appendChild(text('span', WI.t('js.siting.key.new')));
     key.appendChild(text('span', '', 'existing-site-dot'));
-    key.appendChild(text('span', "today's centre"));
+    key.appendChild(text('span', WI.t('js.siting.key.today')));
     key.appendChild(text('span', '', 'allocation-line'));
-    key.appendChild(text('span', 'sections it takes over'));
+    key.appendChild(text('span', WI.t('js.siting.key.takes-over')));
     summaryBox.appendChild(key);
 
     const sites = document.createElement('table');
     const sitesHead = document.createElement('tr');
-    ['new site', unit === 'm' ? 'person-km saved' : 'person-hours saved', 'newly in reach'].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
+    [WI.t('js.siting.key.new'), WI.t(unit === 'm' ? 'js.siting.person-km-saved' : 'js.siting.person-hours-saved'),
+      WI.t('js.siting.newly-in-reach')].forEach(function (h) { sitesHead.appendChild(text('th', h)); });
     sites.appendChild(sitesHead);
     result.newSites.forEach(function (s, i) {
       const reached = Object.values(s.adds.withinRadius).reduce(function (a, b) { return a + (b || 0); }, 0);
@@ -336,12 +349,18 @@
     const cert = result.certificate;
     // minimising models prove a lower bound, maximising ones an upper bound: show the one that is not the answer
     const bound = cert.lowerBound === cert.objective && cert.upperBound != null ? cert.upperBound : cert.lowerBound;
-    summaryBox.appendChild(text('div', 'Objective ' + number(cert.objective) + (cert.gap != null
-      ? ', gap ≤ ' + percent(cert.gap) + ' (bound ' + number(bound) + ')' : ', no bound proven')
-      + '; stopped: ' + cert.stopReason + '; solver ' + number(cert.solverMillis) + ' ms', 'fine'));
+    // the solver's own figures interest few readers: behind a toggle, with a line saying what they mean
+    const details = document.createElement('details');
+    details.className = 'solver-details';
+    details.appendChild(text('summary', WI.t('js.siting.details')));
+    details.appendChild(text('div', WI.t('js.siting.details.meaning'), 'fine'));
+    details.appendChild(text('div', WI.t('js.siting.objective', number(cert.objective)) + (cert.gap != null
+      ? WI.t('js.siting.gap', percent(cert.gap), number(bound)) : WI.t('js.siting.no-bound'))
+      + WI.t('js.siting.stopped', cert.stopReason, number(cert.solverMillis)), 'fine'));
+    summaryBox.appendChild(details);
     const links = document.createElement('div');
-    [['GeoJSON', result.downloads.geojson], ['Sections CSV', result.downloads.sectionsCsv],
-      ['Sites CSV', result.downloads.sitesCsv]].forEach(function (link) {
+    [['GeoJSON', result.downloads.geojson], [WI.t('js.siting.sections-csv'), result.downloads.sectionsCsv],
+      [WI.t('js.siting.sites-csv'), result.downloads.sitesCsv]].forEach(function (link) {
       const a = text('a', link[0]);
       a.href = link[1];
       a.setAttribute('download', '');
@@ -365,9 +384,12 @@
     Promise.all([request('GET', '/api/optimisation/models'), request('GET', '/api/service-types'),
       request('GET', '/api/targets')]).then(function (answers) {
       answers[0].json.forEach(function (m) { modelParameters.set(m.code, m.parameters); });
-      fill(modelSelect, answers[0].json, function (m) { return m.code; }, function (m) { return m.label; });
-      fill(serviceSelect, answers[1].json, function (s) { return s.code; }, function (s) { return s.nameEn; });
-      fill(targetSelect, answers[2].json, function (t) { return t.code; }, function (t) { return t.nameEn; });
+      fill(modelSelect, answers[0].json, function (m) { return m.code; }, function (m) {
+        const key = 'js.siting.model.' + m.code;
+        return WI.t(key) === key ? m.label : WI.t(key);
+      });
+      fill(serviceSelect, answers[1].json, function (s) { return s.code; }, function (s) { return s.name; });
+      fill(targetSelect, answers[2].json, function (t) { return t.code; }, function (t) { return t.name; });
       serviceSelect.value = 'HOME_CARE';
       Array.from(targetSelect.options).forEach(function (o) {
         o.selected = o.value === 'P_ELDERLY_NON_SELF_SUFFICIENT';
@@ -380,7 +402,7 @@
   modelSelect.addEventListener('change', showParameters);
   costsSelect.addEventListener('change', function () {
     const minutes = costsSelect.value === 'imported';
-    radiusUnit.textContent = minutes ? 'Radius min' : 'Radius m';
+    radiusUnit.textContent = WI.t(minutes ? 'js.siting.radius-min' : 'js.siting.radius-m');
     radiusInput.value = minutes ? 15 : 1000;
   });
   form.addEventListener('submit', run);

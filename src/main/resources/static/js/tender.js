@@ -22,7 +22,7 @@
   function getJson(url) {
     return fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'}).then(function (r) {
       if (!r.ok) {
-        throw new Error(url + ' answered ' + r.status);
+        throw new Error(WI.t('js.common.url-answered', url, r.status));
       }
       return r.json();
     });
@@ -35,7 +35,7 @@
   function zoneBody() {
     const body = {targets: selectedTargets()};
     if (drawn) {
-      body.name = 'Drawn zone';
+      body.name = WI.t('js.tender.drawn-zone');
       body.polygon = drawn.toGeoJSON().geometry;
     } else {
       body.level = levelSelect.value;
@@ -56,7 +56,7 @@
   }
 
   function loadAreas() {
-    statusBox.textContent = 'Loading areas…';
+    statusBox.textContent = WI.t('js.tender.loading-areas');
     getJson('/api/territories/' + levelSelect.value + '?zoom=12').then(function (collection) {
       if (areas) {
         map.removeLayer(areas);
@@ -84,7 +84,7 @@
           });
         }
       }).addTo(map);
-      statusBox.textContent = collection.features.length + ' areas';
+      statusBox.textContent = WI.t('js.tender.areas', WI.fmt.number(collection.features.length));
       highlight();
     }).catch(function (e) { statusBox.textContent = e.message; });
   }
@@ -109,7 +109,7 @@
     clearDrawn();
     drawing = [];
     document.getElementById('draw-finish').disabled = false;
-    drawStatus.textContent = 'Click the corners of the zone on the map, then Finish drawing.';
+    drawStatus.textContent = WI.t('js.tender.draw-hint');
     highlight();
   });
 
@@ -126,7 +126,7 @@
 
   document.getElementById('draw-finish').addEventListener('click', function () {
     if (!drawing || drawing.length < 3) {
-      drawStatus.textContent = 'A zone needs at least three corners.';
+      drawStatus.textContent = WI.t('js.tender.three-corners');
       return;
     }
     if (sketch) {
@@ -135,13 +135,13 @@
     drawn = L.polygon(drawing, {color: '#e6550d', weight: 3}).addTo(map);
     drawing = null;
     document.getElementById('draw-finish').disabled = true;
-    drawStatus.textContent = 'Drawn zone ready; the area list is ignored until you pick an area again.';
+    drawStatus.textContent = WI.t('js.tender.drawn-ready');
     highlight();
   });
 
   function needTargets() {
     if (selectedTargets().length === 0) {
-      statusBox.textContent = 'Choose at least one target group.';
+      statusBox.textContent = WI.t('js.tender.choose-target');
       return false;
     }
     return true;
@@ -154,15 +154,15 @@
   }
 
   function download(format) {
-    statusBox.textContent = 'Preparing ' + format.toUpperCase() + '…';
+    statusBox.textContent = WI.t('js.tender.preparing', format.toUpperCase());
     post('/api/tender/zone-report?format=' + format, zoneBody()).then(function (r) {
       return r.blob();
     }).then(function (blob) {
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = 'zone-context.' + format;
+      link.download = WI.t('js.tender.file-name') + '.' + format;
       link.click();
-      statusBox.textContent = 'Downloaded.';
+      statusBox.textContent = WI.t('js.tender.downloaded');
     }).catch(function (e) { statusBox.textContent = e.message; });
   }
 
@@ -189,12 +189,13 @@
     if (!needTargets()) {
       return;
     }
-    bidResult.textContent = 'Checking…';
+    bidResult.textContent = WI.t('js.tender.checking');
     post('/api/tender/bid-check', zoneBody()).then(function (r) { return r.json(); }).then(function (check) {
       bidResult.replaceChildren();
       const verdict = document.createElement('div');
       verdict.className = 'verdict';
-      verdict.textContent = (check.score == null ? '' : 'Score ' + Math.round(check.score) + '/100 — ') + check.verdict;
+      verdict.textContent = (check.score == null ? '' : WI.t('js.tender.score', WI.fmt.number(check.score)) + ' — ')
+        + check.verdict;
       bidResult.appendChild(verdict);
       const list = document.createElement('ul');
       check.targets.concat([]).forEach(function (t) {
@@ -218,7 +219,7 @@
     targets.forEach(function (t) {
       const option = document.createElement('option');
       option.value = t.code;
-      option.textContent = t.nameEn;
+      option.textContent = t.name;
       option.selected = t.code === 'P_ELDERLY_75_PLUS';
       targetSelect.appendChild(option);
     });

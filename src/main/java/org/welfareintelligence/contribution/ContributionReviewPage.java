@@ -1,5 +1,6 @@
 package org.welfareintelligence.contribution;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,10 @@ class ContributionReviewPage {
     String approve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
             ImportReport report = contributions.approve(id, note);
-            redirect.addFlashAttribute("message", "Contribution " + id + " imported: " + report.rowsWritten()
-                    + " rows written (batch " + report.batchId() + ").");
+            // the page words these in the reader's language
+            redirect.addFlashAttribute("imported", List.of(id, report.rowsWritten(), report.batchId()));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("error", "Contribution " + id + " was not imported: " + e.getMessage());
+            redirect.addFlashAttribute("failed", List.of(id, e.getMessage()));
         }
         return "redirect:/contributions";
     }
@@ -40,7 +41,7 @@ class ContributionReviewPage {
     @PostMapping("/contributions/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         contributions.reject(id, note);
-        redirect.addFlashAttribute("message", "Contribution " + id + " rejected.");
+        redirect.addFlashAttribute("rejected", id);
         return "redirect:/contributions";
     }
 }

@@ -26,6 +26,12 @@ public class DataVersion {
      * another tag than readers of exact figures, so that no cache ever hands one's answer to the other.
      */
     public String etag(boolean controlledFigures) {
-        return "\"data-" + current() + (controlledFigures ? "-controlled" : "") + "\"";
+        return etag(controlledFigures, null);
+    }
+
+    /** As {@link #etag(boolean)}, for a response that also varies by {@code variant} (its language). */
+    public String etag(boolean controlledFigures, String variant) {
+        return "\"data-" + current() + (controlledFigures ? "-controlled" : "") + (variant == null ? "" : "-" + variant)
+                + "\"";
     }
 }

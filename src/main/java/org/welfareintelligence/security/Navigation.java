@@ -14,7 +14,7 @@ import org.welfareintelligence.geo.CityProperties;
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
 
-    /** A header link and the roles that may open it; an empty set means everyone. */
+    /** A header link, the message key of its label, and the roles that may open it; an empty set means everyone. */
     record Link(String href, String label, Set<Role> roles) {
     }
 
@@ -24,14 +24,14 @@ class Navigation {
 
     private static final Set<Role> ANY = Set.of();
     private static final List<Link> LINKS = List.of(
-            new Link("/", "Map", Set.of(Role.values())),
-            new Link("/tender", "Tender support", Set.of(Role.ORGANISATION, Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
-            new Link("/foundation", "Foundation workspace", Set.of(Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
-            new Link("/contributions", "Contributions", Set.of(Role.PLANNER, Role.ADMIN)),
-            new Link("/admin/users", "Accounts", Set.of(Role.ADMIN)),
-            new Link("/admin/audit", "Audit log", Set.of(Role.ADMIN)),
-            new Link("/find", "Service finder", ANY),
-            new Link("/swagger-ui.html", "API", ANY));
+            new Link("/", "nav.map", Set.of(Role.values())),
+            new Link("/tender", "nav.tender", Set.of(Role.ORGANISATION, Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
+            new Link("/foundation", "nav.foundation", Set.of(Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
+            new Link("/contributions", "nav.contributions", Set.of(Role.PLANNER, Role.ADMIN)),
+            new Link("/admin/users", "nav.accounts", Set.of(Role.ADMIN)),
+            new Link("/admin/audit", "nav.audit", Set.of(Role.ADMIN)),
+            new Link("/find", "nav.find", ANY),
+            new Link("/swagger-ui.html", "nav.api", ANY));
 
     private final CurrentUser user;
     private final CityProperties city;

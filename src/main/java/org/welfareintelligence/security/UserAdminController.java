@@ -52,7 +52,9 @@ class UserAdminController {
                   @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
         try {
             accounts.assign(id, roleSet(roles), organisationId);
-            redirect.addFlashAttribute("saved", "roles of account " + id);
+            // the page words it in the reader's language: admin.saved.{what}
+            redirect.addFlashAttribute("saved", "roles");
+            redirect.addFlashAttribute("savedAccount", id);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -62,7 +64,8 @@ class UserAdminController {
     @PostMapping("/admin/users/{id}/enabled")
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         accounts.setEnabled(id, enabled);
-        redirect.addFlashAttribute("saved", (enabled ? "enabled" : "disabled") + " account " + id);
+        redirect.addFlashAttribute("saved", enabled ? "enabled" : "disabled");
+        redirect.addFlashAttribute("savedAccount", id);
         return "redirect:/admin/users";
     }
 

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.geo.BoundingBox;
 import org.welfareintelligence.privacy.AnswerCache;
+import org.welfareintelligence.i18n.Language;
 
 /**
  * Facilities with their services as GeoJSON, filtered by service type, operator, status and area. Each facility and
@@ -44,7 +45,7 @@ public class FacilityQueries {
                         'inForce', EXISTS (SELECT 1 FROM now WHERE now.facility_id = f.id),
                         'organisation', o.code, 'organisationName', o.name, 'organisationType', o.type,
                         'services', (SELECT coalesce(json_agg(json_build_object('serviceType', st.code,
-                                            'name', st.name_en, 'capacityPlaces', fs.capacity_places,
+                                            'name', CASE WHEN :english THEN st.name_en ELSE st.name_it END, 'capacityPlaces', fs.capacity_places,
                                             'staffFte', fs.staff_fte, 'inForce', now.facility_service_id IS NOT NULL,
                                             'placesInForce', now.places,
                                             'history', (SELECT coalesce(json_agg(json_build_object(
@@ -79,7 +80,8 @@ public class FacilityQueries {
                 .addValue("minLon", bbox == null ? null : bbox.minLon())
                 .addValue("minLat", bbox == null ? null : bbox.minLat())
                 .addValue("maxLon", bbox == null ? null : bbox.maxLon())
-                .addValue("maxLat", bbox == null ? null : bbox.maxLat());
+                .addValue("maxLat", bbox == null ? null : bbox.maxLat())
+                .addValue("english", Language.current() == Language.EN);
         return jdbc.queryForObject(sql, params, String.class);
     }
 

@@ -3,6 +3,7 @@ package org.welfareintelligence.supply;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.welfareintelligence.i18n.Language;
 
 /** A kind of service a facility can offer, e.g. home care or a nursery, with where it is delivered. */
 @Entity
@@ -45,6 +46,11 @@ public class ServiceType {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in the language of the request, for what people read. */
+    public String getName() {
+        return Language.current().pick(nameIt, nameEn);
     }
 
     public String getDescription() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.welfareintelligence.database.DataVersion;
 import org.welfareintelligence.geo.BoundingBox;
+import org.welfareintelligence.i18n.Language;
 import org.welfareintelligence.web.NotFoundException;
 
 @RestController
@@ -57,8 +58,10 @@ public class SupplyController {
         String normalisedStatus = status == null ? null : status.toUpperCase(Locale.ROOT);
         FacilityQueries.Filter filter = new FacilityQueries.Filter(serviceType, organisation, normalisedStatus,
                 BoundingBox.parse(bbox), null, date == null && year == null ? null : SupplyInForce.date(date, year));
-        // facilities carry no counts of people: one tag for every reader, revalidated on each use
-        String etag = version.etag(false);
+        // facilities carry no counts of people: one tag for every reader of a language (service names are in it;
+        // Italian, the default, keeps the plain tag), revalidated on each use
+        Language language = Language.current();
+        String etag = version.etag(false, language == Language.IT ? null : language.code());
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CacheControl.noCache()).build();
         }

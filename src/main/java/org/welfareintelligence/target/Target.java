@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.welfareintelligence.i18n.Language;
 
 /** A target group of demand, e.g. "elderly living alone" (people) or "single-parent families". */
 @Entity
@@ -54,6 +55,11 @@ public class Target {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in the language of the request, for what people read. */
+    public String getName() {
+        return Language.current().pick(nameIt, nameEn);
     }
 
     public String getDescription() {

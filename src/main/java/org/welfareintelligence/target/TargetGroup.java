@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.welfareintelligence.i18n.Language;
 
 /** The first level of the target taxonomy, e.g. "Elderly" or "Families in economic hardship". */
 @Entity
@@ -40,6 +41,11 @@ public class TargetGroup {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in the language of the request, for what people read. */
+    public String getName() {
+        return Language.current().pick(nameIt, nameEn);
     }
 
     public int getSortOrder() {

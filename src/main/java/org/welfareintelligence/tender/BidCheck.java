@@ -18,39 +18,35 @@ record BidCheck(String zone, Double score, String verdict, List<TargetMatch> tar
     record TargetMatch(String code, String name, Double percentile, Double locationQuotient, String assessment) {
     }
 
-    static BidCheck of(ZoneContext context) {
+    static BidCheck of(ZoneContext context, ZoneText text) {
         List<TargetMatch> matches = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         double sum = 0;
         int assessed = 0;
         for (ZoneContext.TargetFigures t : context.targets()) {
             if (t.rankAmongPeers() == null || t.peers() == 0) {
-                matches.add(new TargetMatch(t.code(), t.name(), null, null,
-                        "cannot be assessed: the zone's count is withheld for privacy or it has no residents"));
+                matches.add(new TargetMatch(t.code(), t.name(), null, null, text.get("tender.bid.not-assessable")));
                 continue;
             }
             double percentile = 100.0 * (t.peers() - (t.rankAmongPeers() - 1)) / t.peers();
             sum += percentile;
             assessed++;
-            matches.add(new TargetMatch(t.code(), t.name(), percentile, t.locationQuotient(),
-                    "rate %.1f per 1,000 residents: higher than %.0f%% of the %d peer %ss (city %.1f)".formatted(
-                            t.ratePer1000(), percentile, t.peers(), t.peerLevel(),
-                            t.cityRatePer1000() == null ? Double.NaN : t.cityRatePer1000())));
+            matches.add(new TargetMatch(t.code(), t.name(), percentile, t.locationQuotient(), text.get("tender.bid.rate",
+                    text.number(t.ratePer1000(), 1), text.number(percentile, 0), String.valueOf(t.peers()),
+                    text.get("tender.peers." + t.peerLevel().replace(' ', '-')), text.number(t.cityRatePer1000(), 1))));
         }
         for (ZoneContext.ServiceFigures s : context.services()) {
             if (s.places() == 0 && s.targetPeople().orElse(0) > 0 && s.deliveredOnSite()) {
-                reasons.add("no open place of " + s.name() + " in the zone");
+                reasons.add(text.get("tender.bid.no-place", s.name()));
             } else if (s.peoplePerPlace() != null && s.cityPeoplePerPlace() != null
                     && s.peoplePerPlace() > PRESSURE_FACTOR * s.cityPeoplePerPlace()) {
-                reasons.add("%s is under pressure: %.1f people per place against %.1f in the city".formatted(
-                        s.name(), s.peoplePerPlace(), s.cityPeoplePerPlace()));
+                reasons.add(text.get("tender.bid.pressure", s.name(), text.number(s.peoplePerPlace(), 1),
+                        text.number(s.cityPeoplePerPlace(), 1)));
             }
         }
         Double score = assessed == 0 ? null : sum / assessed;
-        String verdict = score == null ? "not assessable with the figures your role may see"
-                : score >= 75 ? "strong match: the zone is in the top quarter of its peers for these targets"
-                : score >= 50 ? "moderate match: the zone is above the median of its peers for these targets"
-                : "weak match: most peers show a higher need for these targets";
+        String verdict = text.get(score == null ? "tender.bid.verdict.none" : score >= 75 ? "tender.bid.verdict.strong"
+                : score >= 50 ? "tender.bid.verdict.moderate" : "tender.bid.verdict.weak");
         return new BidCheck(context.zoneName(), score, verdict, matches, reasons);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
+import org.welfareintelligence.i18n.Language;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.supply.SupplyInForce;
@@ -67,8 +68,9 @@ class ZoneContextService {
     }
 
     private ZoneContext.TargetFigures targetFigures(Zone zone, String code, long targetId, Count population) {
-        String name = jdbc.queryForObject("SELECT name_en FROM target WHERE id = :id", Map.of("id", targetId),
-                String.class);
+        String name = jdbc.queryForObject(
+                "SELECT CASE WHEN :english THEN name_en ELSE name_it END FROM target WHERE id = :id",
+                Map.of("id", targetId, "english", english()), String.class);
         String latest = demand.resolvePeriod(targetId, null);
         if (latest.isEmpty()) {
             throw new NotFoundException("target " + code + " has no demand loaded");
@@ -123,13 +125,15 @@ class ZoneContextService {
     private List<ZoneContext.ServiceFigures> services(Zone zone, List<Long> targetIds,
                                                       List<ZoneContext.TargetFigures> targets) {
         MapSqlParameterSource params = new MapSqlParameterSource("targets", targetIds)
-                .addValue("geometry", zone.geometry());
+                .addValue("geometry", zone.geometry()).addValue("english", english());
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 WITH zone AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326) AS geom),
-                     types AS (SELECT DISTINCT st.id, st.code, st.name_en, st.delivery FROM service_type st
+                     types AS (SELECT DISTINCT st.id, st.code,
+                                      CASE WHEN :english THEN st.name_en ELSE st.name_it END AS name, st.delivery
+                               FROM service_type st
                                JOIN service_type_target stt ON stt.service_type_id = st.id
                                WHERE stt.target_id IN (:targets))
-                SELECT t.code, t.name_en, t.delivery,
+                SELECT t.code, t.name, t.delivery,
                        count(DISTINCT f.id) FILTER (WHERE ST_Within(f.geom, z.geom)) AS facilities,
                        coalesce(sum(fs.places) FILTER (WHERE ST_Within(f.geom, z.geom)), 0) AS places,
                        coalesce(sum(fs.places), 0) AS city_places,
@@ -138,7 +142,7 @@ class ZoneContextService {
                 FROM types t CROSS JOIN zone z
                 LEFT JOIN %s fs ON fs.service_type_id = t.id
                 LEFT JOIN facility f ON f.id = fs.facility_id
-                GROUP BY t.id, t.code, t.name_en, t.delivery
+                GROUP BY t.id, t.code, t.name, t.delivery
                 ORDER BY places DESC, t.code""".formatted(SupplyInForce.TODAY), params);
         List<Count> cityFigures = new ArrayList<>();
         for (long targetId : targetIds) {
@@ -164,7 +168,7 @@ class ZoneContextService {
             }
             long places = ((Number) row.get("places")).longValue();
             long cityPlaces = ((Number) row.get("city_places")).longValue();
-            services.add(new ZoneContext.ServiceFigures((String) row.get("code"), (String) row.get("name_en"),
+            services.add(new ZoneContext.ServiceFigures((String) row.get("code"), (String) row.get("name"),
                     (String) row.get("delivery"), ((Number) row.get("facilities")).intValue(), places, people, people.per(places),
                     cityPeople.per(cityPlaces)));
         }
@@ -182,5 +186,10 @@ class ZoneContextService {
     private static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Target and service names are given in the language of the request. */
+    private static boolean english() {
+        return Language.current() == Language.EN;
     }
 }

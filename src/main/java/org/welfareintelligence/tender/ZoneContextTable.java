@@ -11,11 +11,13 @@ import org.welfareintelligence.web.Csv;
 
 /**
  * A zone context as a tidy table (one figure per row: what, period, measure, value) for CSV, and as a
- * workbook with one sheet per part for XLSX. Withheld figures are empty cells.
+ * workbook with one sheet per part for XLSX. Withheld figures are empty cells. Headers and sheet names are in
+ * the reader's language; parts and measures stay codes, so that a table can be filtered the same way in both.
  */
 final class ZoneContextTable {
 
-    static final List<String> HEADER = List.of("part", "zone", "code", "name", "period", "measure", "value");
+    private static final List<String> HEADER = List.of("part", "zone", "code", "name", "period", "measure", "value");
+    private static final List<String> SOURCE_HEADER = List.of("kind", "source", "licence", "period", "nature", "loaded");
 
     private ZoneContextTable() {
     }
@@ -47,8 +49,12 @@ final class ZoneContextTable {
         return rows;
     }
 
-    static String csv(ZoneContext c) {
-        StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
+    private static List<String> header(List<String> columns, ZoneText text) {
+        return columns.stream().map(column -> text.get("tender.table." + column)).toList();
+    }
+
+    static String csv(ZoneContext c, ZoneText text) {
+        StringBuilder out = new StringBuilder(String.join(",", header(HEADER, text))).append('\n');
         for (List<Object> row : rows(c)) {
             for (int i = 0; i < row.size(); i++) {
                 Object cell = row.get(i);
@@ -61,21 +67,21 @@ final class ZoneContextTable {
         return out.toString();
     }
 
-    static byte[] xlsx(ZoneContext c) {
+    static byte[] xlsx(ZoneContext c, ZoneText text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "Welfare Intelligence", "1.0")) {
-            Worksheet figures = workbook.newWorksheet("Figures");
-            write(figures, HEADER, rows(c));
-            Worksheet sources = workbook.newWorksheet("Sources");
+            Worksheet figures = workbook.newWorksheet(text.get("tender.table.figures"));
+            write(figures, header(HEADER, text), rows(c));
+            Worksheet sources = workbook.newWorksheet(text.get("tender.table.sources"));
             List<List<Object>> sourceRows = new ArrayList<>();
             for (ZoneContext.DataSource s : c.sources()) {
                 sourceRows.add(List.of(s.kind(), s.source(), s.licence() == null ? "" : s.licence(),
-                        s.period() == null ? "" : s.period(), s.synthetic() ? "synthetic" : "real", s.loadedAt()));
+                        s.period() == null ? "" : s.period(),
+                        text.get(s.synthetic() ? "tender.table.synthetic" : "tender.table.real"), s.loadedAt()));
             }
-            write(sources, List.of("kind", "source", "licence", "period", "nature", "loaded"), sourceRows);
+            write(sources, header(SOURCE_HEADER, text), sourceRows);
             if (c.controlled()) {
-                sources.value(sourceRows.size() + 2, 0, "Counts below " + c.minCount()
-                        + " and the cells that would reveal them are withheld (empty).");
+                sources.value(sourceRows.size() + 2, 0, text.get("tender.table.withheld", c.minCount()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the workbook", e);

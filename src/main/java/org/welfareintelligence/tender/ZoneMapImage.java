@@ -35,7 +35,11 @@ final class ZoneMapImage {
     private ZoneMapImage() {
     }
 
-    static byte[] png(Geometry zone, List<Shape> sections, List<Coordinate> facilities, String legendTitle,
+    /** The legend's words and number format, in the reader's language. */
+    record Legend(String title, String noValue, String facility, java.util.Locale locale) {
+    }
+
+    static byte[] png(Geometry zone, List<Shape> sections, List<Coordinate> facilities, Legend legend,
                       int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -66,7 +70,7 @@ final class ZoneMapImage {
             double[] p = to.point(c.x, c.y);
             g.fill(new Ellipse2D.Double(p[0] - 4, p[1] - 4, 8, 8));
         }
-        legend(g, breaks, legendTitle, height - legendHeight + 6);
+        legend(g, breaks, legend, height - legendHeight + 6);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -77,28 +81,28 @@ final class ZoneMapImage {
         return out.toByteArray();
     }
 
-    private static void legend(Graphics2D g, double[] breaks, String title, int top) {
+    private static void legend(Graphics2D g, double[] breaks, Legend legend, int top) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         g.setColor(Color.DARK_GRAY);
-        g.drawString(title, 6, top + 10);
+        g.drawString(legend.title(), 6, top + 10);
         int x = 6;
         for (int i = 0; i < CLASSES.length && breaks.length > 0; i++) {
             g.setColor(CLASSES[i]);
             g.fillRect(x, top + 16, 14, 12);
             g.setColor(Color.DARK_GRAY);
-            String label = "≤ " + String.format(java.util.Locale.ROOT, "%.1f", breaks[Math.min(i, breaks.length - 1)]);
+            String label = "≤ " + String.format(legend.locale(), "%.1f", breaks[Math.min(i, breaks.length - 1)]);
             g.drawString(label, x + 18, top + 26);
             x += 26 + g.getFontMetrics().stringWidth(label);
         }
         g.setColor(NO_VALUE);
         g.fillRect(x, top + 16, 14, 12);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("withheld / none", x + 18, top + 26);
+        g.drawString(legend.noValue(), x + 18, top + 26);
         g.setColor(new Color(0xe6550d));
-        int dotX = x + 30 + g.getFontMetrics().stringWidth("withheld / none");
+        int dotX = x + 30 + g.getFontMetrics().stringWidth(legend.noValue());
         g.fillOval(dotX, top + 17, 9, 9);
         g.setColor(Color.DARK_GRAY);
-        g.drawString("facility", dotX + 13, top + 26);
+        g.drawString(legend.facility(), dotX + 13, top + 26);
     }
 
     /** Upper bounds of five classes of about equal size over the sections with a value. */

@@ -31,7 +31,7 @@ class ZoneMaps {
         this.city = city;
     }
 
-    byte[] png(Zone zone, String targetCode, List<String> serviceTypes) {
+    byte[] png(Zone zone, String targetCode, List<String> serviceTypes, ZoneMapImage.Legend legend) {
         long targetId = demand.targetId(targetCode);
         String period = demand.resolvePeriod(targetId, null);
         TerritorialDisclosure.Release values = demand.release(targetId, period);
@@ -60,7 +60,7 @@ class ZoneMaps {
                 WHERE st.code IN (:types)
                   AND ST_Within(f.geom, ST_SetSRID(ST_GeomFromGeoJSON(:geometry), 4326))""".formatted(SupplyInForce.TODAY),
                 params, (rs, i) -> new Coordinate(rs.getDouble("x"), rs.getDouble("y")));
-        return ZoneMapImage.png(outline, shapes, facilities, targetCode + " per 1,000 residents", 640, 420);
+        return ZoneMapImage.png(outline, shapes, facilities, legend, 640, 420);
     }
 
     private static Geometry read(WKBReader wkb, byte[] bytes) {

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,15 +48,22 @@ class ZoneReportController {
     private final PdfDocuments pdf;
     private final TemplateEngine templates;
     private final tools.jackson.databind.ObjectMapper json;
+    private final MessageSource messages;
 
     ZoneReportController(ZoneResolver zones, ZoneContextService contexts, ZoneMaps maps, PdfDocuments pdf,
-                         TemplateEngine templates, tools.jackson.databind.ObjectMapper json) {
+                         TemplateEngine templates, tools.jackson.databind.ObjectMapper json, MessageSource messages) {
         this.zones = zones;
         this.contexts = contexts;
         this.maps = maps;
         this.pdf = pdf;
         this.templates = templates;
         this.json = json;
+        this.messages = messages;
+    }
+
+    /** The text of a key in the request's language: reports, files and bid checks are read by people. */
+    private ZoneText text() {
+        return new ZoneText(messages, LocaleContextHolder.getLocale());
     }
 
     @Operation(summary = "Context report of a municipio, neighbourhood or census area for chosen targets",
@@ -79,7 +88,7 @@ class ZoneReportController {
     @org.springframework.web.bind.annotation.ResponseBody
     BidCheck bidCheck(@RequestBody ZoneRequest request) {
         Zone zone = resolve(request);
-        return BidCheck.of(contexts.context(zone, request.targets()));
+        return BidCheck.of(contexts.context(zone, request.targets()), text());
     }
 
     @Operation(summary = "Context report of a polygon drawn on the map or of a published area",
@@ -108,8 +117,8 @@ class ZoneReportController {
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> Answer.json(context);
             case "csv" -> Answer.file(fileName + ".csv", Csv.MEDIA_TYPE,
-                    ZoneContextTable.csv(context).getBytes(StandardCharsets.UTF_8));
-            case "xlsx" -> Answer.file(fileName + ".xlsx", XLSX, ZoneContextTable.xlsx(context));
+                    ZoneContextTable.csv(context, text()).getBytes(StandardCharsets.UTF_8));
+            case "xlsx" -> Answer.file(fileName + ".xlsx", XLSX, ZoneContextTable.xlsx(context, text()));
             case "pdf" -> Answer.file(fileName + ".pdf", MediaType.APPLICATION_PDF, pdf.fromXhtml(page(zone, context, null)));
             case "html" -> Answer.rendered(MediaType.TEXT_HTML, page(zone, context, links));
             default -> throw new IllegalArgumentException(
@@ -119,8 +128,12 @@ class ZoneReportController {
 
     private String page(Zone zone, ZoneContext context, Links links) {
         List<String> serviceTypes = context.services().stream().map(ZoneContext.ServiceFigures::code).toList();
-        byte[] png = maps.png(zone, context.targets().get(0).code(), serviceTypes);
-        Context model = new Context(Locale.ENGLISH);
+        ZoneContext.TargetFigures first = context.targets().get(0);
+        ZoneText text = text();
+        byte[] png = maps.png(zone, first.code(), serviceTypes, new ZoneMapImage.Legend(
+                text.get("tender.map.legend", first.name()), text.get("tender.map.none"), text.get("tender.map.facility"),
+                text.locale()));
+        Context model = new Context(text.locale());
         model.setVariable("c", context);
         model.setVariable("links", links);
         model.setVariable("mapDataUri", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));

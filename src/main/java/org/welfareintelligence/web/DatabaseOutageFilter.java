@@ -25,11 +25,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
+    // in both languages: without the database there is no account, and the page must not need anything else
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Briefly unavailable</title></head>
-            <body><h1>Briefly unavailable</h1><p>The database cannot be reached at the moment.
-            Please try again in a few seconds.</p></body></html>
+            <html lang="it"><head><meta charset="utf-8"><title>Temporaneamente non disponibile</title></head>
+            <body><h1>Temporaneamente non disponibile</h1><p>Il database non è raggiungibile in questo momento.
+            Riprova tra qualche secondo.</p>
+            <div lang="en"><h1>Briefly unavailable</h1><p>The database cannot be reached at the moment.
+            Please try again in a few seconds.</p></div></body></html>
             """;
 
     @Override

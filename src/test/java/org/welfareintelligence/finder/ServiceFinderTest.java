@@ -61,7 +61,9 @@ class ServiceFinderTest extends SampleCityApiTest {
         assertThat(places).isNotEmpty();
         assertThat(places.get(0)).containsEntry("label", name).containsEntry("kind", "neighbourhood");
         String page = mvc.perform(get("/find")).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("There is no street geocoder");
+        assertThat(page).contains("Non c&#39;è una ricerca per via");
+        String english = mvc.perform(get("/find").param("lang", "en")).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("There is no street geocoder");
     }
 
     private List<Map<String, Object>> nearest(double[] point, String serviceType, boolean includeAll, int limit)

@@ -66,16 +66,16 @@ class PageNavigationTest extends PostgisTest {
         HttpResponse<String> forbidden = get("/admin/audit", TestAccounts.PLANNER, BROWSER);
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(forbidden.body()).contains("This page is not open to your role", "Back to the map",
-                "Sign out").doesNotContain("href=\"/admin/audit\"");
+        assertThat(forbidden.body()).contains("Questa pagina non è aperta al tuo ruolo", "Torna alla mappa",
+                "Esci").doesNotContain("href=\"/admin/audit\"");
 
         HttpResponse<String> missing = get("/no-such-page", TestAccounts.PLANNER, BROWSER);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("There is no page at this address", "href=\"/\"");
+        assertThat(missing.body()).contains("A questo indirizzo non c&#39;è nessuna pagina", "href=\"/\"");
 
         HttpResponse<String> failure = get("/error", null, BROWSER);
         assertThat(failure.statusCode()).isEqualTo(500);
-        assertThat(failure.body()).contains("Something went wrong on our side", "Find a service", "Sign in (staff)");
+        assertThat(failure.body()).contains("Qualcosa non ha funzionato da parte nostra", "Trova un servizio", "Accedi (personale)");
 
         HttpResponse<String> apiMissing = get("/api/no-such-endpoint", TestAccounts.PLANNER, BROWSER);
         assertThat(apiMissing.statusCode()).isEqualTo(404);
@@ -103,9 +103,9 @@ class PageNavigationTest extends PostgisTest {
         assertThat(get("/login", null, BROWSER).statusCode()).isEqualTo(200);
 
         String finderSignedIn = get("/find", TestAccounts.ORGANISATION, BROWSER).body();
-        assertThat(finderSignedIn).contains("Sign out").doesNotContain("Sign in");
+        assertThat(finderSignedIn).contains("Esci").doesNotContain("Accedi");
         String finderPublic = get("/find", null, BROWSER).body();
-        assertThat(finderPublic).contains("Sign in (staff)").doesNotContain("Sign out", "href=\"/tender\"");
+        assertThat(finderPublic).contains("Accedi (personale)").doesNotContain("Esci", "href=\"/tender\"");
     }
 
     @Test

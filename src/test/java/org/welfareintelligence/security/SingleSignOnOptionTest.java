@@ -33,7 +33,7 @@ class SingleSignOnOptionTest extends PostgisTest {
     @Test
     void theConfiguredProviderIsOfferedAndPasswordsStillWork() throws Exception {
         assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString())
-                .contains("Sign in with City SSO", "/oauth2/authorization/city");
+                .contains("Accedi con City SSO", "/oauth2/authorization/city");
         MockHttpServletResponse redirect = mvc.perform(get("/oauth2/authorization/city")).andReturn().getResponse();
         assertThat(redirect.getStatus()).isEqualTo(302);
         assertThat(redirect.getRedirectedUrl()).startsWith("https://sso.city.example/authorize?")

@@ -29,7 +29,12 @@ public abstract class BrowserTest extends PostgisTest {
     @BeforeEach
     void openBrowser() {
         SampleCityFixture.ensureLoaded(jdbc, loader);
-        browser = HeadlessBrowser.open();
+        browser = HeadlessBrowser.open(acceptLanguage());
+    }
+
+    /** The languages the browser asks for: English, whatever the machine's locale, unless a test says otherwise. */
+    protected String acceptLanguage() {
+        return "en-US,en";
     }
 
     @AfterEach

@@ -66,7 +66,7 @@ class ZoneReportTest extends SampleCityApiTest {
     @Test
     void pdfRendersTheSameFiguresAndNoSmallCount() throws Exception {
         byte[] pdf = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
-                        .param("targets", TARGETS).param("format", "pdf").with(organisation()))
+                        .param("targets", TARGETS).param("format", "pdf").with(organisation()).with(english()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -90,13 +90,13 @@ class ZoneReportTest extends SampleCityApiTest {
                 .andExpect(content().string(containsString("format=pdf")))
                 .andExpect(content().string(containsString("data:image/png;base64,")));
         String csv = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
-                        .param("targets", TARGETS).param("format", "csv").with(organisation()))
+                        .param("targets", TARGETS).param("format", "csv").with(organisation()).with(english()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("part,zone,code,name,period,measure,value\n");
         assertThat(csv).contains("\"P_ROUGH_SLEEPERS\",\"Rough sleepers\",\"2011\",\"people\",\n");
 
         byte[] xlsx = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
-                        .param("targets", TARGETS).param("format", "xlsx").with(organisation()))
+                        .param("targets", TARGETS).param("format", "xlsx").with(organisation()).with(english()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -111,6 +111,48 @@ class ZoneReportTest extends SampleCityApiTest {
             assertThat(Double.parseDouble(r.get(6))).isCloseTo(nilSum("P_ELDERLY_75_PLUS"),
                     org.assertj.core.data.Offset.offset(0.01));
         });
+    }
+
+    @Test
+    void byDefaultTheReportItsFilesAndTheBidCheckSpeakItalianWithItalianNumbersAndNames() throws Exception {
+        byte[] pdf = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "pdf").with(organisation()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        String rough = jdbc.queryForObject("SELECT name_it FROM target WHERE code = 'P_ROUGH_SLEEPERS'", String.class);
+        // (long names wrap in the PDF's table: the CSV below carries the Italian name whole)
+        assertThat(text).contains("Contesto della zona: Quartiere dei Mandorli", "riservato", "Fonti dei dati",
+                "conteggi sotto 5", "Andamento").doesNotContain("Rough sleepers", "withheld");
+        // Italian numbers: the zone's area with a decimal comma, its residents (thousands) with a full stop
+        assertThat(text).containsPattern("\\d,\\d{2} km²").containsPattern("residenti: \\d\\.\\d{3}");
+
+        String csv = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "csv").with(organisation()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("parte,zona,codice,nome,periodo,misura,valore\n")
+                .contains("\"P_ROUGH_SLEEPERS\",\"" + rough + "\",\"2011\",\"people\",\n");
+        byte[] xlsx = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
+                        .param("targets", TARGETS).param("format", "xlsx").with(organisation()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Dati");
+            try (var stream = workbook.getFirstSheet().openStream()) {
+                assertThat(stream.findFirst().orElseThrow().stream().map(c -> c.getText()).toList())
+                        .containsExactly("parte", "zona", "codice", "nome", "periodo", "misura", "valore");
+            }
+        }
+
+        JsonNode check = json.readTree(mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"neighbourhood\",\"code\":\"" + NIL + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}")
+                        .with(organisation()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(check.get("verdict").asString()).startsWith("corrispondenza");
+        assertThat(check.get("targets").get(0).get("name").asString()).isEqualTo(
+                jdbc.queryForObject("SELECT name_it FROM target WHERE code = 'P_ELDERLY_75_PLUS'", String.class));
+        assertThat(check.get("targets").get(0).get("assessment").asString()).contains("ogni 1.000 residenti", "quartieri");
     }
 
     @Test
@@ -141,7 +183,7 @@ class ZoneReportTest extends SampleCityApiTest {
         String answer = mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\":\"neighbourhood\",\"code\":\"" + NIL + "\",\"targets\":"
                                 + "[\"P_ELDERLY_75_PLUS\",\"P_ROUGH_SLEEPERS\"]}")
-                        .with(organisation()).with(csrf()))
+                        .with(organisation()).with(csrf()).with(english()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         JsonNode check = json.readTree(answer);
         assertThat(check.get("targets").get(0).get("percentile").asDouble())
@@ -160,7 +202,7 @@ class ZoneReportTest extends SampleCityApiTest {
         String answer = mvc.perform(post("/api/tender/bid-check").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\":\"neighbourhood\",\"code\":\"" + NIL + "\",\"targets\":"
                                 + "[\"P_ELDERLY_75_PLUS\",\"P_ELDERLY_NON_SELF_SUFFICIENT\"]}")
-                        .with(organisation()).with(csrf()))
+                        .with(organisation()).with(csrf()).with(english()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> reasons = new ArrayList<>();
         json.readTree(answer).get("reasons").forEach(r -> reasons.add(r.asString()));
@@ -219,6 +261,14 @@ class ZoneReportTest extends SampleCityApiTest {
                 JOIN census_section s ON s.id = d.section_id JOIN territorial_area n ON n.id = s.neighbourhood_id
                 WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ? AND d.period = (SELECT max(period) FROM demand)""",
                 Double.class, target, NIL);
+    }
+
+    /** A reader whose browser asks for English (Italian is the default). */
+    private static RequestPostProcessor english() {
+        return request -> {
+            request.addHeader("Accept-Language", "en");
+            return request;
+        };
     }
 
     private static RequestPostProcessor organisation() {
