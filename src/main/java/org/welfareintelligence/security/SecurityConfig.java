@@ -74,6 +74,8 @@ class SecurityConfig {
                         .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers("/api/scenarios", "/api/scenarios/**")
+                                .hasAnyRole("PLANNER", "ORGANISATION", "FOUNDATION", "ADMIN")
                         .requestMatchers("/tender", "/tender/**", "/api/tender/**")
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
@@ -159,13 +161,14 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, projections, submitting optimisation jobs, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation jobs and simulations, reports, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
                 || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
+                || (path.startsWith("/api/scenarios/") && path.endsWith("/simulate"))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))

@@ -1,6 +1,5 @@
 package org.welfareintelligence.siting;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,11 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.welfareintelligence.web.DatabaseOutage;
+import org.welfareintelligence.web.JobEvents;
 import org.welfareintelligence.web.NotFoundException;
 
 /**
@@ -114,12 +113,7 @@ class SitingJobs implements DisposableBean {
     /** A stream of the job's status: the current one at once, then one per change, closed when it ends. */
     SseEmitter events(String id, Authentication user) {
         SitingJob job = find(id, user);
-        SseEmitter emitter = new SseEmitter(EVENT_TIMEOUT_MILLIS);
-        job.listeners.add(emitter);
-        Runnable remove = () -> job.listeners.remove(emitter);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(error -> remove.run());
+        SseEmitter emitter = JobEvents.follower(job.listeners, EVENT_TIMEOUT_MILLIS);
         send(job, emitter);
         return emitter;
     }
@@ -182,17 +176,7 @@ class SitingJobs implements DisposableBean {
 
     private static void send(SitingJob job, SseEmitter emitter) {
         SitingJob.Status status = job.status();
-        try {
-            emitter.send(SseEmitter.event().name(status.state().finished() ? "done" : "progress")
-                    .id(Long.toString(System.nanoTime())).data(status, MediaType.APPLICATION_JSON));
-            if (status.state().finished()) {
-                emitter.complete();
-                job.listeners.remove(emitter);
-            }
-        } catch (IOException | IllegalStateException e) {
-            // the browser went away: stop telling it
-            job.listeners.remove(emitter);
-        }
+        JobEvents.send(job.listeners, emitter, status, status.state().finished());
     }
 
     private void purgeExpired() {
