@@ -9,7 +9,8 @@ import org.welfareintelligence.analytics.measure.SparseCosts;
  * are assigned to the centres in force by {@link Assignment}; then load and utilisation per centre, people waiting
  * per section, 2SFCA accessibility (places per person of demand within the cutoff), the share of demand with a
  * centre in force within the cutoff, the Gini and Palma of accessibility over the people, and the gap against
- * a norm of places per 1,000 people of demand. A centre saturates in the first year its load reaches its places.
+ * a norm of places per 1,000 people of demand (Gini and Palma are NaN in a year without demand). A centre
+ * saturates in the first year its load reaches its places.
  */
 public final class Simulation {
 
@@ -53,7 +54,8 @@ public final class Simulation {
 
     /** One year's figures; arrays by section or by centre. */
     public record Year(int year, double[] demand, double[] seekers, double[] served, double[] waiting,
-                       double[] access, boolean[] reached, double[] places, double[] load, double travel) {
+                       double[] access, boolean[] reached, double[] places, double[] load, double travel, double gini,
+                       double palma) {
 
         public double totalDemand() {
             return sum(demand);
@@ -95,14 +97,6 @@ public final class Simulation {
         public double meanTravel() {
             double placed = totalServed();
             return placed > 0 ? travel / placed : Double.NaN;
-        }
-
-        public double gini() {
-            return totalDemand() > 0 ? Equity.gini(access, demand) : Double.NaN;
-        }
-
-        public double palma() {
-            return totalDemand() > 0 ? Equity.palma(access, demand) : Double.NaN;
         }
 
         /** Load over places per centre, NaN where none are in force. */
@@ -153,8 +147,10 @@ public final class Simulation {
                 }
             }
             double[] access = FloatingCatchment.twoStep(costs, demand, places, input.cutoff());
+            boolean anyone = sum(demand) > 0;
             result[t] = new Year(input.years()[t], demand, seekers, served, waiting, access, reached, places, load,
-                    travel);
+                    travel, anyone ? Equity.gini(access, demand) : Double.NaN,
+                    anyone ? Equity.palma(access, demand) : Double.NaN);
         }
         return new Outcome(input, result, saturation);
     }
