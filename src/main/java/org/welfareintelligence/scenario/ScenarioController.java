@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.welfareintelligence.analytics.export.TableFormat;
 import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.ApiError;
-import org.welfareintelligence.web.Csv;
 
 @RestController
 @Tag(name = "Scenarios", description = "What-if scenarios over the years: open, close and resize centres, change "
@@ -116,7 +116,7 @@ class ScenarioController {
     @GetMapping(value = BASE + "/{id}/result.csv", produces = "text/csv")
     Answer<ScenarioResults.SectionDiffView> csv(@PathVariable long id, @RequestParam(required = false) Integer year) {
         ScenarioResults.SectionDiffView view = scenarios.sections(id, year);
-        return Answer.file("scenario-" + id + "-" + view.year() + ".csv", Csv.MEDIA_TYPE,
+        return Answer.file("scenario-" + id + "-" + view.year() + ".csv", TableFormat.CSV,
                 exports.csv(view).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -130,6 +130,12 @@ class ScenarioController {
     @GetMapping(BASE + "/compare")
     ScenarioResults.CompareView compare(@Parameter(description = "scenario ids, e.g. 3,5") @RequestParam String ids) {
         return scenarios.compare(ids);
+    }
+
+    @Operation(summary = "The comparison as an XLSX workbook: a row per year and scenario, the baseline first")
+    @GetMapping(BASE + "/compare.xlsx")
+    Answer<ScenarioResults.CompareView> compareXlsx(@RequestParam String ids) {
+        return Answer.file("scenarios-comparison.xlsx", TableFormat.XLSX, exports.xlsx(scenarios.compare(ids)));
     }
 
     @ExceptionHandler(ScenarioService.ConflictException.class)

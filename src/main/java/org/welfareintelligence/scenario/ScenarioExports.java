@@ -7,7 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.welfareintelligence.privacy.CountNames;
-import org.welfareintelligence.web.Csv;
+import org.welfareintelligence.analytics.export.Table;
+import org.welfareintelligence.analytics.export.TableFormat;
 import tools.jackson.databind.ObjectMapper;
 
 /** The per-section diff as CSV and as GeoJSON (section outlines simplified in PostGIS), from the controlled view. */
@@ -26,17 +27,31 @@ class ScenarioExports {
     }
 
     String csv(ScenarioResults.SectionDiffView view) {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        Table table = Table.of("scenario-" + view.scenarioId() + "-" + view.year(), COLUMNS.toArray(String[]::new));
         for (ScenarioResults.AreaDiff row : view.sections()) {
-            List<Object> values = values(row);
-            for (int k = 0; k < values.size(); k++) {
-                Object value = values.get(k);
-                out.append(k == 0 ? "" : ",").append(value instanceof String text ? Csv.field(text)
-                        : value == null ? "" : value.toString());
-            }
-            out.append('\n');
+            table.row(values(row).toArray());
         }
-        return out.toString();
+        return TableFormat.csv(table);
+    }
+
+    /** The comparison as one sheet, a row per year and scenario (the baseline first), numbers kept as numbers. */
+    byte[] xlsx(ScenarioResults.CompareView view) {
+        Table table = Table.of("comparison", "year", "scenario", "demand", "seekers", "served", "waiting", "places",
+                "shareWithinReach", "meanTravel", "gini", "palma", "requiredPlaces", "placesGap");
+        for (ScenarioResults.CompareRow row : view.rows()) {
+            figures(table, row.year(), "baseline", row.baseline());
+            for (int k = 0; k < view.scenarios().size(); k++) {
+                figures(table, row.year(), view.scenarios().get(k).name(), row.scenarios().get(k));
+            }
+        }
+        return TableFormat.xlsx(List.of(table));
+    }
+
+    private static void figures(Table table, int year, String scenario, ScenarioResults.Figures f) {
+        if (f != null) {
+            table.row(year, scenario, f.demand(), f.seekers(), f.served(), f.waiting(), f.places(), f.shareWithinReach(),
+                    f.meanTravel(), f.gini(), f.palma(), f.requiredPlaces(), f.placesGap());
+        }
     }
 
     String geoJson(ScenarioResults.SectionDiffView view) {

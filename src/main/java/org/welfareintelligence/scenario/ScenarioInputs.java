@@ -83,7 +83,8 @@ class ScenarioInputs {
                     throw new IllegalArgumentException(field + ".facility: no facility " + facility + " offers "
                             + definition.serviceType());
                 }
-                if (!everyOrganisation && !Objects.equals(centres.organisationId()[j], reader.organisationId())) {
+                if (!everyOrganisation && (reader.organisationId() == null
+                        || !Objects.equals(centres.organisationId()[j], reader.organisationId()))) {
                     throw new IllegalArgumentException(field + ".facility: " + facility
                             + " is not run by your organisation: an organisation's scenario changes only its own facilities");
                 }

@@ -133,7 +133,7 @@ class ScenarioApiTest extends SampleCityApiTest {
         int sections = jdbc.queryForObject("SELECT count(*) FROM census_section WHERE NOT placeholder "
                 + "AND centroid IS NOT NULL", Integer.class);
         assertThat(csv.lines().count()).isEqualTo(sections + 1);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("section,municipio,demand,gainedReach");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\"section\",\"municipio\",\"demand\",\"gainedReach\"");
         JsonNode geo = read(get("/api/scenarios/" + id + "/result.geojson"), planner());
         assertThat(geo.get("features").size()).isEqualTo(sections);
         assertThat(geo.at("/features/0/properties").has("servedChange")).isTrue();
@@ -155,6 +155,10 @@ class ScenarioApiTest extends SampleCityApiTest {
                 .isEqualTo(result.at("/years/4/scenario/served").asDouble());
         assertThat(compare.at("/rows/4/scenarios/0/served").asDouble())
                 .isEqualTo(compare.at("/rows/4/baseline/served").asDouble());
+        byte[] workbook = mvc.perform(get("/api/scenarios/compare.xlsx").param("ids", baseline + "," + id)
+                        .with(planner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
         mvc.perform(put("/api/scenarios/" + baseline).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"baseYear\":2026,\"serviceType\":\"" + SERVICE
                                 + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}").with(planner()))
