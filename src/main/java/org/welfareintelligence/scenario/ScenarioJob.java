@@ -24,6 +24,8 @@ final class ScenarioJob {
     final String id;
     final String owner;
     final ScenarioInputs.Prepared prepared;
+    /** The scenario's edition when the job was submitted (see {@code ScenarioJobs.forget}). */
+    final long edition;
     final Instant submittedAt = Instant.now();
     final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
 
@@ -33,10 +35,11 @@ final class ScenarioJob {
     private volatile Instant finishedAt;
     private volatile String error;
 
-    ScenarioJob(String id, String owner, ScenarioInputs.Prepared prepared) {
+    ScenarioJob(String id, String owner, ScenarioInputs.Prepared prepared, long edition) {
         this.id = id;
         this.owner = owner;
         this.prepared = prepared;
+        this.edition = edition;
     }
 
     Status status() {

@@ -47,6 +47,8 @@ class ScenarioJobs implements DisposableBean {
     private final ScenarioStore store;
     private final Map<String, ScenarioJob> jobs = new ConcurrentHashMap<>();
     private final Map<String, Simulated> results = new ConcurrentHashMap<>();
+    /** Bumped when a scenario is edited or deleted, so that a simulation still running then keeps no result. */
+    private final Map<Long, Long> editions = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor simulators = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(8), runnable -> {
                 Thread thread = new Thread(runnable, "scenario-simulator");
@@ -60,7 +62,8 @@ class ScenarioJobs implements DisposableBean {
 
     ScenarioJob submit(ScenarioInputs.Prepared prepared, String owner) {
         purgeExpired();
-        ScenarioJob job = new ScenarioJob(UUID.randomUUID().toString(), owner, prepared);
+        ScenarioJob job = new ScenarioJob(UUID.randomUUID().toString(), owner, prepared,
+                editions.getOrDefault(prepared.scenarioId(), 0L));
         jobs.put(job.id, job);
         try {
             simulators.submit(() -> run(job));
@@ -88,8 +91,11 @@ class ScenarioJobs implements DisposableBean {
 
     /** Forgets the scenario's results (it was edited or deleted). */
     void forget(long scenarioId) {
-        results.remove(key(scenarioId, true));
-        results.remove(key(scenarioId, false));
+        synchronized (editions) {
+            editions.merge(scenarioId, 1L, Long::sum);
+            results.remove(key(scenarioId, true));
+            results.remove(key(scenarioId, false));
+        }
     }
 
     SseEmitter events(ScenarioJob job) {
@@ -106,8 +112,13 @@ class ScenarioJobs implements DisposableBean {
             Simulation.Outcome baseline = Simulation.run(prepared.baseline(), prepared.assignment());
             publish(job, 0.5, "simulating the scenario");
             Simulation.Outcome scenario = Simulation.run(prepared.scenario(), prepared.assignment());
-            results.put(key(prepared.scenarioId(), prepared.controlled()),
-                    new Simulated(prepared, baseline, scenario, Instant.now()));
+            synchronized (editions) {
+                if (editions.getOrDefault(prepared.scenarioId(), 0L) != job.edition) {
+                    throw new IllegalStateException("the scenario changed while it was simulated: simulate it again");
+                }
+                results.put(key(prepared.scenarioId(), prepared.controlled()),
+                        new Simulated(prepared, baseline, scenario, Instant.now()));
+            }
             store.simulated(prepared.scenarioId(), prepared.dataVersion());
             job.succeed();
             log.info("Scenario {} simulated over {} years in {} ms", prepared.scenarioId(),

@@ -166,6 +166,36 @@ class ScenarioApiTest extends SampleCityApiTest {
     }
 
     @Test
+    void aDemandChangeProjectsTheTargetWithAProjectionMethod() throws Exception {
+        // a second census period, 2021, with 20 % more people in every section than 2011
+        jdbc.update("""
+                INSERT INTO demand (target_id, period, section_id, value, source, batch_id)
+                SELECT target_id, '2021', section_id, value * 1.2, source, batch_id FROM demand d
+                WHERE target_id = (SELECT id FROM target WHERE code = 'P_ELDERLY_75_PLUS') AND period = '2011'""");
+        try {
+            double demand2011 = jdbc.queryForObject("""
+                    SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
+                    JOIN census_section s ON s.id = d.section_id
+                    WHERE t.code = 'P_ELDERLY_75_PLUS' AND d.period = '2011' AND NOT s.placeholder""", Double.class);
+            long id = create(simple("Projected").replace("}", ",\"changes\":[{\"kind\":\"demand\","
+                    + "\"target\":\"P_ELDERLY_75_PLUS\",\"method\":\"damped_trend\"}]}"), planner());
+            awaitDone(simulate(id, planner()), planner());
+            JsonNode result = read(get("/api/scenarios/" + id + "/result"), planner());
+            // baseline: the newest period, 1.2 v; damped trend: 1.2 v + slope × 0.9 (1 − 0.9^h) / 0.1 with the
+            // slope 0.02 v a year and h = 2026 − 2021 = 5 (3.68559 damped years), then h = 6, 7
+            assertThat(result.at("/years/0/baseline/demand").asDouble()).isCloseTo(1.2 * demand2011, within(0.05));
+            for (int t = 0; t < 3; t++) {
+                int h = 5 + t;
+                double damped = 0.9 * (1 - Math.pow(0.9, h)) / 0.1;
+                assertThat(result.at("/years/" + t + "/scenario/demand").asDouble())
+                        .isCloseTo(demand2011 * (1.2 + 0.02 * damped), within(0.05));
+            }
+        } finally {
+            jdbc.update("DELETE FROM demand WHERE period = '2021'");
+        }
+    }
+
+    @Test
     void aScenarioIsPrivateUntilSharedAndOnlyItsOwnerChangesIt() throws Exception {
         long id = create(simple("Private plan"), planner());
         String path = "/api/scenarios/" + id;
