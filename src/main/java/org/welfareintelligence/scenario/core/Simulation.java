@@ -116,43 +116,50 @@ public final class Simulation {
         return run(input, new Assignment(input.costs()));
     }
 
-    /** Runs with an assignment order already sorted for {@code input.costs()} (shared by a baseline and its scenario). */
+    /**
+     * Runs with an assignment order already sorted for {@code input.costs()} (shared by a baseline and its
+     * scenario). Each year is simulated on its own; saturation is read from the years after.
+     */
     public static Outcome run(Input input, Assignment assignment) {
-        SparseCosts costs = input.costs();
-        int sections = costs.origins();
-        int centres = costs.destinations();
-        int[] saturation = new int[centres];
         Year[] result = new Year[input.years().length];
         for (int t = 0; t < result.length; t++) {
-            double[] demand = input.demand()[t];
-            double[] places = input.places()[t];
-            double[] seekers = new double[sections];
-            for (int i = 0; i < sections; i++) {
-                seekers[i] = demand[i] * input.takeUp();
-            }
-            double[] served = new double[sections];
-            double[] load = new double[centres];
-            double travel = assignment.assign(seekers, places, served, load);
-            double[] waiting = new double[sections];
-            boolean[] reached = new boolean[sections];
-            for (int i = 0; i < sections; i++) {
-                waiting[i] = Math.max(0, seekers[i] - served[i]);
-                for (int k = costs.rowStart(i); k < costs.rowEnd(i) && !reached[i]; k++) {
-                    reached[i] = places[costs.destination(k)] > 0;
+            result[t] = year(input, assignment, t);
+        }
+        int[] saturation = new int[input.costs().destinations()];
+        for (Year year : result) {
+            for (int j = 0; j < saturation.length; j++) {
+                if (saturation[j] == 0 && year.places()[j] > 0 && year.load()[j] >= year.places()[j] - FULL_TOLERANCE) {
+                    saturation[j] = year.year();
                 }
             }
-            for (int j = 0; j < centres; j++) {
-                if (saturation[j] == 0 && places[j] > 0 && load[j] >= places[j] - FULL_TOLERANCE) {
-                    saturation[j] = input.years()[t];
-                }
-            }
-            double[] access = FloatingCatchment.twoStep(costs, demand, places, input.cutoff());
-            boolean anyone = sum(demand) > 0;
-            result[t] = new Year(input.years()[t], demand, seekers, served, waiting, access, reached, places, load,
-                    travel, anyone ? Equity.gini(access, demand) : Double.NaN,
-                    anyone ? Equity.palma(access, demand) : Double.NaN);
         }
         return new Outcome(input, result, saturation);
+    }
+
+    private static Year year(Input input, Assignment assignment, int t) {
+        SparseCosts costs = input.costs();
+        int sections = costs.origins();
+        double[] demand = input.demand()[t];
+        double[] places = input.places()[t];
+        double[] seekers = new double[sections];
+        for (int i = 0; i < sections; i++) {
+            seekers[i] = demand[i] * input.takeUp();
+        }
+        double[] served = new double[sections];
+        double[] load = new double[costs.destinations()];
+        double travel = assignment.assign(seekers, places, served, load);
+        double[] waiting = new double[sections];
+        boolean[] reached = new boolean[sections];
+        for (int i = 0; i < sections; i++) {
+            waiting[i] = Math.max(0, seekers[i] - served[i]);
+            for (int k = costs.rowStart(i); k < costs.rowEnd(i) && !reached[i]; k++) {
+                reached[i] = places[costs.destination(k)] > 0;
+            }
+        }
+        double[] access = FloatingCatchment.twoStep(costs, demand, places, input.cutoff());
+        boolean anyone = sum(demand) > 0;
+        return new Year(input.years()[t], demand, seekers, served, waiting, access, reached, places, load, travel,
+                anyone ? Equity.gini(access, demand) : Double.NaN, anyone ? Equity.palma(access, demand) : Double.NaN);
     }
 
     /** Places the norm asks for in a year, {@code normPer1000 × demand / 1000}. */
