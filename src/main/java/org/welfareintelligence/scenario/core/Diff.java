@@ -13,10 +13,6 @@ public final class Diff {
      */
     public record Totals(double demand, double gainedReach, double lostReach, double servedChange,
                          double waitingChange, double accessChange) {
-
-        public boolean isZero() {
-            return gainedReach == 0 && lostReach == 0 && servedChange == 0 && waitingChange == 0 && accessChange == 0;
-        }
     }
 
     private Diff() {

@@ -98,11 +98,6 @@ public final class Simulation {
             double placed = totalServed();
             return placed > 0 ? travel / placed : Double.NaN;
         }
-
-        /** Load over places per centre, NaN where none are in force. */
-        public double utilisation(int centre) {
-            return places[centre] > 0 ? load[centre] / places[centre] : Double.NaN;
-        }
     }
 
     /** The years simulated and, per centre, the first year it is full (0 when it never is). */
