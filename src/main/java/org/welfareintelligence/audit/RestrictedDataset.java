@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The restricted path families whose reads are audited, by the dataset they disclose. */
 enum RestrictedDataset {
     DEMAND, SECTIONS, SECTION_TILES, ANALYTICS, OPTIMISATION, TENDER_REPORTS, PRIORITY_SETS, IMPORTS, CONTRIBUTIONS,
-    OCCUPANCY, REFERRALS, ROUTES, AUDIT;
+    OCCUPANCY, REFERRALS, ROUTES, SCENARIOS, AUDIT;
 
     /** The dataset a request path reads, or empty for public and non-data paths. */
     static Optional<RestrictedDataset> of(String path) {
@@ -26,6 +26,9 @@ enum RestrictedDataset {
         }
         if (path.startsWith("/tender/zone-report") || path.startsWith("/api/tender/")) {
             return Optional.of(TENDER_REPORTS);
+        }
+        if (path.equals("/api/scenarios") || path.startsWith("/api/scenarios/")) {
+            return Optional.of(SCENARIOS);
         }
         if (path.startsWith("/api/foundation/")) {
             return Optional.of(PRIORITY_SETS);

@@ -77,6 +77,8 @@ class SecurityConfig {
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers("/api/routing/**").hasAnyRole("PLANNER", "ORGANISATION", "ADMIN")
+                        .requestMatchers("/api/scenarios", "/api/scenarios/**")
+                                .hasAnyRole("PLANNER", "ORGANISATION", "FOUNDATION", "ADMIN")
                         .requestMatchers("/tender", "/tender/**", "/api/tender/**")
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
@@ -161,7 +163,7 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, projections, submitting optimisation and routing jobs, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation and routing jobs, simulations, reports, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
@@ -169,6 +171,7 @@ class SecurityConfig {
         return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
                 || ((path.startsWith("/api/optimisation/") || path.startsWith("/api/routing/"))
                         && HttpMethod.POST.matches(request.getMethod()))
+                || (path.startsWith("/api/scenarios/") && path.endsWith("/simulate"))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))

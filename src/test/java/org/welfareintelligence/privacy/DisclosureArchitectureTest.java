@@ -53,6 +53,7 @@ class DisclosureArchitectureTest {
             Map.entry("siting.SitingController.csv", "SitingExports, every count through SitingReports.people"),
             Map.entry("siting.SitingController.events", "job progress events, no count of people"),
             Map.entry("routing.RoutingController.events", "job progress events, no count of people"),
+            Map.entry("scenario.ScenarioController.events", "simulation progress events, no count of people"),
             Map.entry("audit.AuditController.export", "the audit log, no count of people"),
             Map.entry("ingest.ImportController.batches", "import provenance (rows read and written), no count of people"),
             Map.entry("web.ErrorPages.error", "an error page or the ApiError body: a status and a reason, no count of people"));

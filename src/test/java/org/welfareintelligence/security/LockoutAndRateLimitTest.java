@@ -101,6 +101,8 @@ class LockoutAndRateLimitTest extends PostgisTest {
         assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42"))).isFalse();
         assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42/events"))).isFalse();
         assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/optimisation/jobs/42/result"))).isFalse();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("POST", "/api/scenarios/7/simulate"))).isTrue();
+        assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/scenarios/7/result"))).isFalse();
         assertThat(SecurityConfig.heavy(new MockHttpServletRequest("GET", "/api/analytics/accessibility"))).isTrue();
     }
 

@@ -1,0 +1,353 @@
+package org.welfareintelligence.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.welfareintelligence.scenario.core.RampUp;
+import org.welfareintelligence.security.Accounts;
+import org.welfareintelligence.security.Role;
+import org.welfareintelligence.support.SampleCityApiTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Scenarios on the sample city: who may read and change them, a simulation against the baseline, the exports. */
+class ScenarioApiTest extends SampleCityApiTest {
+
+    private static final String PASSWORD = "Scenario-password-1";
+    private static final String SERVICE = "ELDERLY_DAY_CENTRE";
+
+    @Autowired
+    Accounts accounts;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private List<Map<String, Object>> centres;
+    private long organisation;
+    private long otherOrganisation;
+
+    @BeforeEach
+    void accountsAndCentres() {
+        jdbc.update("DELETE FROM scenario");
+        List<Long> organisations = jdbc.queryForList("""
+                SELECT o.id FROM organisation o JOIN facility f ON f.organisation_id = o.id
+                JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
+                WHERE st.code = ? AND f.status = 'OPEN' AND f.closed_on IS NULL
+                GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 2""", Long.class, SERVICE);
+        organisation = organisations.get(0);
+        otherOrganisation = organisations.get(1);
+        account("s-planner", Role.PLANNER, null);
+        account("s-planner-2", Role.PLANNER, null);
+        account("s-foundation", Role.FOUNDATION, null);
+        account("s-admin", Role.ADMIN, null);
+        account("s-org", Role.ORGANISATION, organisation);
+        account("s-org-2", Role.ORGANISATION, otherOrganisation);
+        centres = jdbc.queryForList("""
+                SELECT f.code, f.organisation_id, fs.capacity_places FROM facility f
+                JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
+                WHERE st.code = ? AND f.status = 'OPEN' AND f.closed_on IS NULL AND fs.capacity_places > 0
+                ORDER BY f.code""", SERVICE);
+    }
+
+    @Test
+    void aSimulationClosesResizesAndOpensCentresAgainstTheBaseline() throws Exception {
+        String closed = (String) centres.get(0).get("code");
+        String resized = (String) centres.get(1).get("code");
+        int resizedPlaces = ((Number) centres.get(1).get("capacity_places")).intValue();
+        String section = jdbc.queryForObject("SELECT code FROM census_section WHERE centroid IS NOT NULL "
+                + "AND NOT placeholder ORDER BY code LIMIT 1", String.class);
+        long id = create("""
+                {"name":"Close one, grow one, open one","baseYear":2026,"horizon":5,"serviceType":"%s",
+                 "targets":["P_ELDERLY_75_PLUS"],"assumptions":{"cutoff":1500,"normPer1000":20,"takeUp":0.5},
+                 "changes":[{"kind":"close","facility":"%s","year":2027},
+                            {"kind":"resize","facility":"%s","places":20,"year":2026,"cost":100000},
+                            {"kind":"open","section":"%s","places":30,"year":2028,"rampUpMonths":12,"cost":500000},
+                            {"kind":"demand","target":"P_ELDERLY_75_PLUS","areaLevel":"municipio","areaCode":"4",
+                             "percent":10,"year":2027}]}""".formatted(SERVICE, closed, resized, section), planner());
+        String job = simulate(id, planner());
+        MvcResult events = mvc.perform(get(job + "/events").with(planner())).andExpect(request().asyncStarted())
+                .andReturn();
+        awaitDone(job, planner());
+        assertThat(events.getResponse().getContentAsString()).contains("event:done").contains("\"state\":\"SUCCEEDED\"");
+
+        JsonNode result = read(get("/api/scenarios/" + id + "/result"), planner());
+        assertThat(result.get("controlledFigures").asBoolean()).isFalse();
+        assertThat(result.get("years").size()).isEqualTo(5);
+        assertThat(result.get("cost").asDouble()).isEqualTo(600_000);
+        assertThat(result.get("dataVersion").asLong()).isEqualTo(jdbc.queryForObject("SELECT version FROM data_version",
+                Long.class));
+        JsonNode closedCentre = centre(result, closed);
+        assertThat(closedCentre.get("placesByYear").get(0).asDouble()).isPositive();
+        for (int t = 1; t < 5; t++) {
+            assertThat(closedCentre.get("placesByYear").get(t).asDouble()).isZero();
+            assertThat(closedCentre.get("loadByYear").get(t).asDouble()).isZero();
+        }
+        assertThat(centre(result, resized).get("placesByYear").get(0).asDouble()).isEqualTo(resizedPlaces + 20);
+        JsonNode opened = centre(result, "NEW1");
+        assertThat(opened.get("opened").asBoolean()).isTrue();
+        assertThat(opened.get("placesByYear").get(1).asDouble()).isZero();
+        assertThat(opened.get("placesByYear").get(2).asDouble()).isCloseTo(30 * RampUp.share(6, 12), within(1e-9));
+        assertThat(opened.get("placesByYear").get(3).asDouble()).isEqualTo(30);
+        assertThat(opened.get("monthsToRunIn").asDouble()).isCloseTo(9.326, within(1e-3));
+
+        double demand2011 = jdbc.queryForObject("""
+                SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id JOIN census_section s ON s.id = d.section_id
+                WHERE t.code = 'P_ELDERLY_75_PLUS' AND NOT s.placeholder""", Double.class);
+        for (JsonNode year : result.get("years")) {
+            JsonNode base = year.get("baseline");
+            assertThat(base.get("demand").asDouble()).isCloseTo(demand2011, within(0.01));
+            for (JsonNode figures : List.of(base, year.get("scenario"))) {
+                assertThat(figures.get("served").asDouble() + figures.get("waiting").asDouble())
+                        .isCloseTo(figures.get("seekers").asDouble(), within(0.02));
+                assertThat(figures.get("seekers").asDouble()).isCloseTo(figures.get("demand").asDouble() * 0.5, within(0.02));
+                assertThat(figures.get("requiredPlaces").asDouble())
+                        .isCloseTo(figures.get("demand").asDouble() * 20 / 1000, within(1e-3));
+            }
+        }
+        // municipio 4 grows by 10 % from 2027: the scenario's demand is above the baseline's from then on only
+        assertThat(result.at("/years/0/scenario/demand").asDouble()).isCloseTo(demand2011, within(0.01));
+        assertThat(result.at("/years/1/scenario/demand").asDouble()).isGreaterThan(demand2011);
+        assertThat(result.at("/years/0/impact/placesAdded").asDouble()).isEqualTo(20);
+        assertThat(result.get("districts").size()).isGreaterThan(1);
+        assertThat(result.at("/city/servedChange").asDouble()).isCloseTo(result.at("/years/4/impact/servedChange")
+                .asDouble(), within(0.02));
+
+        String csv = mvc.perform(get("/api/scenarios/" + id + "/result.csv").param("year", "2029").with(planner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int sections = jdbc.queryForObject("SELECT count(*) FROM census_section WHERE NOT placeholder "
+                + "AND centroid IS NOT NULL", Integer.class);
+        assertThat(csv.lines().count()).isEqualTo(sections + 1);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\"section\",\"municipio\",\"demand\",\"gainedReach\"");
+        JsonNode geo = read(get("/api/scenarios/" + id + "/result.geojson"), planner());
+        assertThat(geo.get("features").size()).isEqualTo(sections);
+        assertThat(geo.at("/features/0/properties").has("servedChange")).isTrue();
+
+        long baseline = create("""
+                {"name":"Today","baseYear":2026,"horizon":5,"serviceType":"%s","targets":["P_ELDERLY_75_PLUS"],
+                 "baseline":true,"assumptions":{"cutoff":1500,"takeUp":0.5}}""".formatted(SERVICE), planner());
+        awaitDone(simulate(baseline, planner()), planner());
+        JsonNode today = read(get("/api/scenarios/" + baseline + "/result"), planner());
+        for (JsonNode year : today.get("years")) {
+            assertThat(year.at("/impact/servedChange").asDouble()).isZero();
+            assertThat(year.at("/impact/waitingChange").asDouble()).isZero();
+            assertThat(year.at("/impact/newlyWithinReach").asDouble()).isZero();
+            assertThat(year.at("/impact/giniChange").asDouble()).isZero();
+        }
+        JsonNode compare = read(get("/api/scenarios/compare").param("ids", baseline + "," + id), planner());
+        assertThat(compare.get("rows").size()).isEqualTo(5);
+        assertThat(compare.at("/rows/4/scenarios/1/served").asDouble())
+                .isEqualTo(result.at("/years/4/scenario/served").asDouble());
+        assertThat(compare.at("/rows/4/scenarios/0/served").asDouble())
+                .isEqualTo(compare.at("/rows/4/baseline/served").asDouble());
+        byte[] workbook = mvc.perform(get("/api/scenarios/compare.xlsx").param("ids", baseline + "," + id)
+                        .with(planner()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        mvc.perform(put("/api/scenarios/" + baseline).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"baseYear\":2026,\"serviceType\":\"" + SERVICE
+                                + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}").with(planner()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aDemandChangeProjectsTheTargetWithAProjectionMethod() throws Exception {
+        // a second census period, 2021, with 20 % more people in every section than 2011
+        jdbc.update("""
+                INSERT INTO demand (target_id, period, section_id, value, source, batch_id)
+                SELECT target_id, '2021', section_id, value * 1.2, source, batch_id FROM demand d
+                WHERE target_id = (SELECT id FROM target WHERE code = 'P_ELDERLY_75_PLUS') AND period = '2011'""");
+        try {
+            double demand2011 = jdbc.queryForObject("""
+                    SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
+                    JOIN census_section s ON s.id = d.section_id
+                    WHERE t.code = 'P_ELDERLY_75_PLUS' AND d.period = '2011' AND NOT s.placeholder""", Double.class);
+            long id = create(simple("Projected").replace("}", ",\"changes\":[{\"kind\":\"demand\","
+                    + "\"target\":\"P_ELDERLY_75_PLUS\",\"method\":\"damped_trend\"}]}"), planner());
+            awaitDone(simulate(id, planner()), planner());
+            JsonNode result = read(get("/api/scenarios/" + id + "/result"), planner());
+            // baseline: the newest period, 1.2 v; damped trend: 1.2 v + slope × 0.9 (1 − 0.9^h) / 0.1 with the
+            // slope 0.02 v a year and h = 2026 − 2021 = 5 (3.68559 damped years), then h = 6, 7
+            assertThat(result.at("/years/0/baseline/demand").asDouble()).isCloseTo(1.2 * demand2011, within(0.05));
+            for (int t = 0; t < 3; t++) {
+                int h = 5 + t;
+                double damped = 0.9 * (1 - Math.pow(0.9, h)) / 0.1;
+                assertThat(result.at("/years/" + t + "/scenario/demand").asDouble())
+                        .isCloseTo(demand2011 * (1.2 + 0.02 * damped), within(0.05));
+            }
+        } finally {
+            jdbc.update("DELETE FROM demand WHERE period = '2021'");
+        }
+    }
+
+    @Test
+    void aScenarioIsPrivateUntilSharedAndOnlyItsOwnerChangesIt() throws Exception {
+        long id = create(simple("Private plan"), planner());
+        String path = "/api/scenarios/" + id;
+        mvc.perform(get(path).with(as("s-foundation"))).andExpect(status().isNotFound());
+        mvc.perform(get(path).with(as("s-planner-2"))).andExpect(status().isNotFound());
+        mvc.perform(post(path + "/simulate").with(as("s-foundation"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/scenarios").with(as("s-foundation"))).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(path).with(as("s-admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.editable").value(false));
+        mvc.perform(get(path)).andExpect(status().isUnauthorized());
+
+        String shared = simple("Shared plan").replace("\"targets\"",
+                "\"sharedWith\":{\"roles\":[\"FOUNDATION\"],\"organisations\":[" + otherOrganisation + "]},\"targets\"");
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(shared).with(planner()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sharedRoles[0]").value("FOUNDATION"));
+        mvc.perform(get(path).with(as("s-foundation"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Shared plan")).andExpect(jsonPath("$.editable").value(false));
+        mvc.perform(get(path).with(as("s-org-2"))).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap("SELECT username, dataset, path, status FROM audit_event ORDER BY id DESC LIMIT 1"))
+                .containsEntry("username", "s-org-2").containsEntry("dataset", "SCENARIOS")
+                .containsEntry("path", path).containsEntry("status", 200);
+        mvc.perform(get(path).with(as("s-org"))).andExpect(status().isNotFound());
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(simple("Taken over"))
+                .with(as("s-foundation"))).andExpect(status().isForbidden());
+        mvc.perform(delete(path).with(as("s-foundation"))).andExpect(status().isForbidden());
+
+        // a shared reader simulates on their own controlled inputs and copies the scenario into their own
+        awaitDone(simulate(id, as("s-foundation")), as("s-foundation"));
+        JsonNode controlled = read(get(path + "/result"), as("s-foundation"));
+        assertThat(controlled.get("controlledFigures").asBoolean()).isTrue();
+        for (JsonNode centre : controlled.get("centres")) {
+            for (JsonNode load : centre.get("loadByYear")) {
+                assertThat(load.isNull() || load.asDouble() == 0 || load.asDouble() >= 5).as(centre.toString()).isTrue();
+            }
+        }
+        mvc.perform(get(path + "/result").with(planner())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(containsString("simulate")));
+        JsonNode copy = read(post(path + "/copy"), as("s-foundation"));
+        assertThat(copy.get("owner").asString()).isEqualTo("s-foundation");
+        assertThat(copy.get("name").asString()).isEqualTo("Shared plan (copy)");
+        assertThat(copy.get("sharedRoles").size()).isZero();
+        mvc.perform(get("/api/scenarios").with(as("s-foundation"))).andExpect(jsonPath("$.length()").value(2));
+
+        mvc.perform(post("/api/scenarios").contentType(MediaType.APPLICATION_JSON).content(simple("Admin's"))
+                .with(as("s-admin"))).andExpect(status().isForbidden());
+        mvc.perform(delete(path).with(planner())).andExpect(status().isNoContent());
+        mvc.perform(get(path).with(planner())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anOrganisationChangesOnlyItsOwnFacilities() throws Exception {
+        String own = centres.stream().filter(c -> ((Number) c.get("organisation_id")).longValue() == organisation)
+                .map(c -> (String) c.get("code")).findFirst().orElseThrow();
+        String others = centres.stream().filter(c -> ((Number) c.get("organisation_id")).longValue() == otherOrganisation)
+                .map(c -> (String) c.get("code")).findFirst().orElseThrow();
+        String bid = """
+                {"name":"Our bid","baseYear":2026,"horizon":3,"serviceType":"%s","targets":["P_ELDERLY_75_PLUS"],
+                 "changes":[{"kind":"resize","facility":"%s","places":10,"year":2027},
+                            {"kind":"open","point":[9.19,45.46],"places":25,"year":2027}]}""";
+        create(bid.formatted(SERVICE, own), as("s-org"));
+        mvc.perform(post("/api/scenarios").contentType(MediaType.APPLICATION_JSON).content(bid.formatted(SERVICE, others))
+                        .with(as("s-org")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("changes[0].facility")))
+                .andExpect(jsonPath("$.message").value(containsString("not run by your organisation")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scenario", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        Map<String, String> cases = Map.of(
+                "{\"name\":\"x\",\"serviceType\":\"" + SERVICE + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}", "baseYear",
+                simple("x").replace("\"horizon\":3", "\"horizon\":31"), "horizon",
+                simple("x").replace(SERVICE, "NO_SUCH_SERVICE"), "serviceType",
+                simple("x").replace("P_ELDERLY_75_PLUS", "P_NOBODY"), "targets",
+                simple("x").replace("}", ",\"changes\":[{\"kind\":\"open\",\"point\":[9.19,45.46],\"places\":0}]}"),
+                "changes[0].places",
+                simple("x").replace("}", ",\"changes\":[{\"kind\":\"close\",\"facility\":\"F0001\",\"year\":2040}]}"),
+                "changes[0].year",
+                simple("x").replace("}", ",\"changes\":[{\"kind\":\"close\",\"facility\":\"NOPE\"}]}"),
+                "changes[0].facility",
+                simple("x").replace("}", ",\"changes\":[{\"kind\":\"demand\",\"target\":\"P_ELDERLY_75_PLUS\","
+                        + "\"method\":\"damped_trend\"}]}"), "changes[0].method",
+                simple("x").replace("}", ",\"assumptions\":{\"takeUp\":1.5}}"), "assumptions.takeUp",
+                "{\"name\":", "not a valid scenario");
+        for (Map.Entry<String, String> bad : cases.entrySet()) {
+            mvc.perform(post("/api/scenarios").contentType(MediaType.APPLICATION_JSON).content(bad.getKey())
+                            .with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value(containsString(bad.getValue())));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scenario", Integer.class)).isZero();
+        mvc.perform(get("/api/scenarios/compare").param("ids", "x").with(planner())).andExpect(status().isBadRequest());
+    }
+
+    private static String simple(String name) {
+        return "{\"name\":\"" + name + "\",\"baseYear\":2026,\"horizon\":3,\"serviceType\":\"" + SERVICE
+                + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}";
+    }
+
+    private long create(String body, RequestPostProcessor who) throws Exception {
+        JsonNode created = json.readTree(mvc.perform(post("/api/scenarios").contentType(MediaType.APPLICATION_JSON)
+                .content(body).with(who)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        return created.get("id").asLong();
+    }
+
+    private String simulate(long id, RequestPostProcessor who) throws Exception {
+        return mvc.perform(post("/api/scenarios/" + id + "/simulate").with(who)).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+    }
+
+    private void awaitDone(String job, RequestPostProcessor who) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode status = read(get(job), who);
+            String state = status.get("state").asString();
+            if (state.equals("SUCCEEDED")) {
+                return;
+            }
+            assertThat(state).as(status.toString()).isNotEqualTo("FAILED");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + job + " did not finish");
+    }
+
+    private JsonNode read(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                          RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(request.with(who)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isBetween(200, 201);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    private static JsonNode centre(JsonNode result, String code) {
+        for (JsonNode centre : result.get("centres")) {
+            if (centre.get("code").asString().equals(code)) {
+                return centre;
+            }
+        }
+        throw new AssertionError("no centre " + code);
+    }
+
+    private void account(String username, Role role, Long organisationId) {
+        accounts.find(username).ifPresentOrElse(a -> {
+            accounts.setEnabled(a.id(), true);
+            accounts.assign(a.id(), Set.of(role), organisationId);
+        }, () -> accounts.create(username, PASSWORD, null, null, Set.of(role), organisationId, false));
+    }
+
+    private static RequestPostProcessor as(String username) {
+        return httpBasic(username, PASSWORD);
+    }
+
+    private static RequestPostProcessor planner() {
+        return as("s-planner");
+    }
+}
