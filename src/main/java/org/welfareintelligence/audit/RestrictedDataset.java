@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The restricted path families whose reads are audited, by the dataset they disclose. */
 enum RestrictedDataset {
     DEMAND, SECTIONS, SECTION_TILES, ANALYTICS, OPTIMISATION, TENDER_REPORTS, PRIORITY_SETS, IMPORTS, CONTRIBUTIONS,
-    OCCUPANCY, REFERRALS, AUDIT;
+    OCCUPANCY, REFERRALS, PARTNERS, AUDIT;
 
     /** The dataset a request path reads, or empty for public and non-data paths. */
     static Optional<RestrictedDataset> of(String path) {
@@ -41,6 +41,9 @@ enum RestrictedDataset {
         }
         if (path.startsWith("/api/referral")) {
             return Optional.of(REFERRALS);
+        }
+        if (path.startsWith("/api/partners")) {
+            return Optional.of(PARTNERS);
         }
         if (path.startsWith("/api/audit") || path.startsWith("/admin/audit")) {
             return Optional.of(AUDIT);

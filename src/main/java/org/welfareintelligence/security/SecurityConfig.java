@@ -74,7 +74,7 @@ class SecurityConfig {
                         .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
-                        .requestMatchers("/tender", "/tender/**", "/api/tender/**")
+                        .requestMatchers("/tender", "/tender/**", "/api/tender/**", "/api/partners", "/api/partners/**")
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/imports/**").hasAnyRole("PLANNER", "ADMIN")
@@ -159,14 +159,14 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, projections, submitting optimisation jobs, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation jobs, reports, partner choices, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
                 || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
-                || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
+                || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report") || path.startsWith("/api/partners")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
