@@ -1,10 +1,11 @@
 package org.welfareintelligence.partner;
 
+import static org.welfareintelligence.web.Languages.nameColumn;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -212,11 +213,6 @@ public class PartnerService {
             }
         }
         throw new IllegalStateException("service " + code + " was not asked for");
-    }
-
-    /** The taxonomy's name column in the reader's language (Italian unless English is asked for). */
-    static String nameColumn(String alias) {
-        return alias + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? ".name_en" : ".name_it");
     }
 
     private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
