@@ -8,21 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.welfareintelligence.support.DatabaseCleaner;
-import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SmallCity;
+import org.welfareintelligence.support.SmallCityApiTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Partners in neighbourhood T1 of the small city, for the elderly 75+ and the disabled, needing a disability day
@@ -33,22 +25,13 @@ import tools.jackson.databind.ObjectMapper;
  * Reach: P 0/10/0, Q 15/0/20, R 0/30/30. Greedy: R adds 0/30/30 (60), leaving 20/10/20; Q adds 15/0/20 (35),
  * leaving 5/10/0; P adds 0/10/0 (10): 105 of 110 covered.
  */
-@AutoConfigureMockMvc
-class PartnerApiTest extends PostgisTest {
+class PartnerApiTest extends SmallCityApiTest {
 
     private static final String TARGETS = "P_ELDERLY_75_PLUS,P_DISABLED";
     private static final String SERVICES = "HOME_CARE,ELDERLY_DAY_CENTRE,DISABILITY_DAY_CENTRE";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
-
     @BeforeEach
-    void smallCity() {
-        SmallCity.load(jdbc);
+    void facilities() {
         SmallCity.organisation(jdbc, "ORG_P", "Pubblica Assistenza");
         SmallCity.organisation(jdbc, "ORG_Q", "Cooperativa Quercia");
         SmallCity.organisation(jdbc, "ORG_R", "Rete Solidale");
@@ -69,14 +52,9 @@ class PartnerApiTest extends PostgisTest {
         SmallCity.offer(jdbc, "F6", "DISABILITY_DAY_CENTRE", 25, null);
     }
 
-    @AfterEach
-    void clean() {
-        DatabaseCleaner.clean(jdbc);
-    }
-
     @Test
     void greedyPartnersCoverTheMostUnmetNeedAndSayWhatEachAdds() throws Exception {
-        JsonNode answer = json.readTree(ok(area().param("k", "3")).getContentAsString());
+        JsonNode answer = okJson(area().param("k", "3"));
         assertThat(answer.get("zoneName").asString()).isEqualTo("Borgo Uno");
         JsonNode needs = answer.get("needs");
         assertThat(texts(needs, "serviceType")).containsExactly("DISABILITY_DAY_CENTRE", "ELDERLY_DAY_CENTRE", "HOME_CARE");
@@ -107,11 +85,11 @@ class PartnerApiTest extends PostgisTest {
 
     @Test
     void aRadiusOfZeroKeepsOnlyFacilitiesInsideAndKLimitsTheChoice() throws Exception {
-        JsonNode inside = json.readTree(ok(area().param("radius", "0")).getContentAsString());
+        JsonNode inside = okJson(area().param("radius", "0"));
         assertThat(texts(inside.get("organisations"), "code")).containsExactly("ORG_P", "ORG_Q");
         assertThat(texts(inside.get("partners"), "code")).containsExactly("ORG_Q", "ORG_P");
         assertThat(numbers(inside.get("partners"), "addedPeople")).containsExactly(20.0, 10.0);
-        JsonNode two = json.readTree(ok(area().param("k", "2")).getContentAsString());
+        JsonNode two = okJson(area().param("k", "2"));
         assertThat(texts(two.get("partners"), "code")).containsExactly("ORG_R", "ORG_Q");
         assertThat(two.get("coveredPeople").asDouble()).isEqualTo(95);
     }
@@ -122,8 +100,8 @@ class PartnerApiTest extends PostgisTest {
                 "SELECT ST_AsGeoJSON(ST_GeometryN(geom, 1), 8) FROM territorial_area WHERE code = 'T1'", String.class);
         String body = "{\"name\":\"Progetto\",\"polygon\":" + polygon + ",\"targets\":[\"P_ELDERLY_75_PLUS\","
                 + "\"P_DISABLED\"],\"serviceTypes\":[\"HOME_CARE\",\"ELDERLY_DAY_CENTRE\",\"DISABILITY_DAY_CENTRE\"]}";
-        JsonNode drawn = json.readTree(ok(post("/api/partners").contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(csrf())).getContentAsString());
+        JsonNode drawn = okJson(post("/api/partners").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(csrf()));
         assertThat(drawn.get("zoneName").asString()).isEqualTo("Progetto");
         assertThat(texts(drawn.get("partners"), "code")).containsExactly("ORG_R", "ORG_Q", "ORG_P");
         assertThat(drawn.get("coveredPeople").asDouble()).isEqualTo(105);
@@ -141,8 +119,8 @@ class PartnerApiTest extends PostgisTest {
 
     @Test
     void theZoneReportListsTheRecommendedPartnersAndTheActiveOperators() throws Exception {
-        JsonNode report = json.readTree(ok(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
-                .param("targets", TARGETS).param("format", "json")).getContentAsString());
+        JsonNode report = okJson(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
+                .param("targets", TARGETS).param("format", "json"));
         assertThat(texts(report.get("operators"), "code")).containsExactly("ORG_Q", "ORG_P");
         assertThat(numbers(report.get("operators"), "places")).containsExactly(20.0, 10.0);
         // every service answering the targets is needed; the three above are the only ones offered nearby
@@ -180,27 +158,12 @@ class PartnerApiTest extends PostgisTest {
         return user("planner").roles("PLANNER");
     }
 
-    private MockHttpServletResponse ok(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.header("Accept-Language", "en").with(planner()))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return response;
-    }
-
     private String bad(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
-        return response.getContentAsString();
+        return answer(request, 400).getContentAsString();
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.get(field).asString()));
-        return values;
     }
 
     private static List<String> texts(JsonNode array) {
@@ -209,9 +172,4 @@ class PartnerApiTest extends PostgisTest {
         return values;
     }
 
-    private static List<Double> numbers(JsonNode array, String field) {
-        List<Double> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.get(field).asDouble()));
-        return values;
-    }
 }

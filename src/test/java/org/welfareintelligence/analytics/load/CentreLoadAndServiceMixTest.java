@@ -2,25 +2,14 @@ package org.welfareintelligence.analytics.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.welfareintelligence.support.DatabaseCleaner;
-import org.welfareintelligence.support.PostgisTest;
 import org.welfareintelligence.support.SmallCity;
+import org.welfareintelligence.support.SmallCityApiTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Centre load and service mix on the small city (section centroids at x = 250, 750 and 1,500 m; elderly 75+
@@ -35,19 +24,10 @@ import tools.jackson.databind.ObjectMapper;
  * day centre (30 places, 6 staff) is the only one: S1 and S2 are within reach (S3 at 1,300 m is not), 20
  * disabled people against the city's 120 per 30 places (4 per place) deserve 5 places: −25 places, −5 staff.
  */
-@AutoConfigureMockMvc
-class CentreLoadAndServiceMixTest extends PostgisTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
+class CentreLoadAndServiceMixTest extends SmallCityApiTest {
 
     @BeforeEach
-    void smallCity() {
-        SmallCity.load(jdbc);
+    void facilities() {
         SmallCity.organisation(jdbc, "ORG", "Cooperativa");
         SmallCity.facility(jdbc, "FA", "ORG", 200, 500, "OPEN");
         SmallCity.offer(jdbc, "FA", "ELDERLY_DAY_CENTRE", 10, 2.0);
@@ -63,14 +43,9 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
         SmallCity.facility(jdbc, "FE", "ORG", 300, 300, "CLOSED");
     }
 
-    @AfterEach
-    void clean() {
-        DatabaseCleaner.clean(jdbc);
-    }
-
     @Test
     void centresAreRankedByLoadAgainstTheCity() throws Exception {
-        JsonNode view = json.readTree(ok(load()).getContentAsString());
+        JsonNode view = okJson(load());
         assertThat(view.get("cityPeople").asDouble()).isEqualTo(150);
         assertThat(view.get("cityPlaces").asDouble()).isEqualTo(70);
         assertThat(view.get("cityPeoplePerPlace").asDouble()).isCloseTo(15.0 / 7, within(1e-9));
@@ -85,10 +60,10 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
                 "LARGER_THAN_DEMAND", "NO_PLACES");
         assertThat(centres.get(3).get("rank").isNull()).isTrue();
         // a wider tolerance puts FC in line; the default targets (all those the service serves) give the same
-        JsonNode wide = json.readTree(ok(load().param("tolerance", "0.2")).getContentAsString());
+        JsonNode wide = okJson(load().param("tolerance", "0.2"));
         assertThat(wide.get("centres").get(1).get("status").asString()).isEqualTo("IN_LINE");
-        JsonNode served = json.readTree(ok(get("/api/analytics/centre-load").param("serviceType", "ELDERLY_DAY_CENTRE")
-                .param("cutoff", "1000")).getContentAsString());
+        JsonNode served = okJson(get("/api/analytics/centre-load").param("serviceType", "ELDERLY_DAY_CENTRE")
+                .param("cutoff", "1000"));
         assertThat(texts(served.get("centres"), "facility")).containsExactly("FA", "FC", "FB", "FD");
         // of the eleven targets it serves, only the elderly 75+ have demand here
         assertThat(served.get("targets").toString()).isEqualTo("[\"P_ELDERLY_75_PLUS\"]");
@@ -99,7 +74,7 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
         String csv = ok(load().param("format", "csv")).getContentAsString();
         assertThat(csv).startsWith("\"rank\",\"facility\",\"name\",\"places\",\"people\",\"people_per_place\","
                 + "\"load_ratio\",\"status\"\n").contains("1,\"FA\",\"Centre FA\",10,30,3,1.4");
-        JsonNode layer = json.readTree(ok(load().param("format", "geojson")).getContentAsString());
+        JsonNode layer = okJson(load().param("format", "geojson"));
         assertThat(layer.get("features").size()).isEqualTo(4);
         JsonNode first = layer.get("features").get(0);
         assertThat(first.get("geometry").get("type").asString()).isEqualTo("Point");
@@ -109,7 +84,7 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
 
     @Test
     void serviceMixRanksIncreasesThenDecreasesWithPlacesAndStaff() throws Exception {
-        JsonNode mix = json.readTree(ok(get("/api/analytics/service-mix/FA").param("cutoff", "1000")).getContentAsString());
+        JsonNode mix = okJson(get("/api/analytics/service-mix/FA").param("cutoff", "1000"));
         JsonNode services = mix.get("services");
         assertThat(texts(services, "serviceType")).containsExactly("HOME_CARE", "ELDERLY_DAY_CENTRE",
                 "DISABILITY_DAY_CENTRE");
@@ -140,13 +115,13 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
 
     @Test
     void badInputIsA400OrA404NamingIt() throws Exception {
-        assertThat(answer(load().param("tolerance", "1.5"), 400)).contains("tolerance must be at least 0 and below 1");
-        assertThat(answer(get("/api/analytics/centre-load").param("serviceType", "TELEPORTATION"), 400))
+        assertThat(failure(load().param("tolerance", "1.5"), 400)).contains("tolerance must be at least 0 and below 1");
+        assertThat(failure(get("/api/analytics/centre-load").param("serviceType", "TELEPORTATION"), 400))
                 .contains("unknown service type 'TELEPORTATION'");
-        assertThat(answer(get("/api/analytics/centre-load").param("serviceType", "HOME_CARE").param("cutoff", "-1"), 400))
+        assertThat(failure(get("/api/analytics/centre-load").param("serviceType", "HOME_CARE").param("cutoff", "-1"), 400))
                 .contains("cutoff must be a positive number");
-        assertThat(answer(get("/api/analytics/service-mix/NOPE"), 404)).contains("no facility with code NOPE");
-        assertThat(answer(get("/api/analytics/service-mix/FE"), 400)).contains("facility FE is CLOSED");
+        assertThat(failure(get("/api/analytics/service-mix/NOPE"), 404)).contains("no facility with code NOPE");
+        assertThat(failure(get("/api/analytics/service-mix/FE"), 400)).contains("facility FE is CLOSED");
         assertThat(mvc.perform(get("/api/analytics/centre-load").param("serviceType", "HOME_CARE"))
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
     }
@@ -156,29 +131,7 @@ class CentreLoadAndServiceMixTest extends PostgisTest {
                 .param("targets", "P_ELDERLY_75_PLUS").param("cutoff", "1000");
     }
 
-    private MockHttpServletResponse ok(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.header("Accept-Language", "en")
-                .with(user("planner").roles("PLANNER"))).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        return response;
-    }
-
-    private String answer(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.with(user("planner").roles("PLANNER")))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        return response.getContentAsString();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.get(field).asString()));
-        return values;
-    }
-
-    private static List<Double> numbers(JsonNode array, String field) {
-        List<Double> values = new ArrayList<>();
-        array.forEach(n -> values.add(n.get(field).asDouble()));
-        return values;
+    private String failure(MockHttpServletRequestBuilder request, int status) throws Exception {
+        return answer(request, status).getContentAsString();
     }
 }
