@@ -15,7 +15,7 @@ import org.welfareintelligence.support.HeadlessBrowser;
 /**
  * The Analyse panel's centre-load layer and the facility popups' service mix, in headless Chromium over the sample
  * city: every open elderly day centre is drawn as a point coloured by its load ratio, and a centre's popup lists
- * the advice for each service it offers.
+ * the advice for each service it offers; the outreach measure draws the chosen locations' walking radius.
  */
 class CentreLoadBrowserTest extends BrowserTest {
 
@@ -74,5 +74,32 @@ class CentreLoadBrowserTest extends BrowserTest {
         String first = browser.findElement(By.cssSelector(".leaflet-popup .service-mix li")).getText();
         assertThat(first).containsPattern(".+: .+ [+−-]?[\\d.,]+ .+");
         HeadlessBrowser.screenshot(browser, "service-mix-popup");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void outreachDrawsTheLocationsReachingTheMostPeopleOnFoot() throws IOException {
+        HeadlessBrowser.signInAndAwaitMap(browser, port);
+        JavascriptExecutor js = browser;
+        browser.findElement(By.cssSelector("#analyse summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript(
+                "return document.querySelectorAll('#an-target option').length > 10")));
+        js.executeScript("""
+                const s = document.getElementById('an-measure'); s.value = 'outreach'; s.dispatchEvent(new Event('change'));
+                document.getElementById('an-outreach-k').value = '4'; document.getElementById('an-cutoff').value = '500';""");
+        assertThat(js.executeScript("return document.getElementById('an-outreach-options').hidden")).isEqualTo(false);
+        browser.findElement(By.id("an-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
+                Boolean.TRUE.equals(js.executeScript("return window.wiAnalysis.done")));
+        assertThat(js.executeScript("return window.wiAnalysis.error")).isNull();
+        Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
+                const a = window.wiAnalysis;
+                return {circles: a.areas.getLayers().length, radius: a.areas.getLayers()[0].getRadius(),
+                        ranking: a.rankingSize, status: document.getElementById('an-status').textContent};""");
+        assertThat(((Number) drawn.get("circles")).intValue()).isEqualTo(4);
+        assertThat(((Number) drawn.get("radius")).doubleValue()).isEqualTo(500);
+        assertThat(((Number) drawn.get("ranking")).intValue()).isEqualTo(4);
+        assertThat((String) drawn.get("status")).contains("%");
+        HeadlessBrowser.screenshot(browser, "analytics-outreach");
     }
 }

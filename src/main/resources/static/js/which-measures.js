@@ -1,5 +1,6 @@
-// The Analyse panel's "centres larger or smaller than their demand": the service type's centres as points coloured
-// by their load ratio (people per place in the catchment over the city's), from /api/analytics/centre-load.
+// Measures of the Analyse panel: "centres larger or smaller than their demand", the service type's centres as points
+// coloured by their load ratio (people per place in the catchment over the city's, /api/analytics/centre-load), and
+// "where to reach a target group", the k locations reaching most of its people on foot (/api/analytics/outreach).
 // Sentences come from the page (the data- attributes of #wi-text-which); text from the data is inserted as text, never as HTML.
 (function () {
   'use strict';
@@ -74,6 +75,40 @@
         const p = f.properties;
         return {title: p.name + ' — ×' + decimals.format(p.loadRatio),
           why: fill(T.rankingWhy, [show(p.peoplePerPlace, decimals), show(layer.cityPeoplePerPlace, decimals)])};
+      }));
+    });
+  };
+  const outreachOptions = document.getElementById('an-outreach-options');
+  const measure = document.getElementById('an-measure');
+  if (outreachOptions && measure) {
+    measure.addEventListener('change', function () { outreachOptions.hidden = measure.value !== 'outreach'; });
+  }
+
+  analysis.measures.outreach = function (tools) {
+    const common = tools.common();
+    const parameters = {target: common.target, radius: common.cutoff,
+      k: document.getElementById('an-outreach-k').value};
+    return tools.getJson('/api/analytics/outreach?' + tools.query(parameters)).then(function (answer) {
+      tools.fadeSections();
+      analysis.areas = L.featureGroup(answer.locations.map(function (l) {
+        return L.circle([l.lat, l.lon], {radius: answer.radiusMetres, color: '#54278f', weight: 2,
+          fillColor: '#9e9ac8', fillOpacity: 0.35}).bindPopup(function () {
+          const box = document.createElement('div');
+          box.appendChild(tools.text('strong', '#' + l.rank + ' ' + (l.neighbourhood || l.section)));
+          box.appendChild(tools.text('div', fill(T.outreachWithin, [show(l.peopleWithinRadius, whole)])));
+          box.appendChild(tools.text('div', fill(T.outreachAdds, [show(l.addedPeople, whole)])));
+          return box;
+        });
+      })).addTo(window.wiMap.map);
+      analysis.coloured = answer.locations.length;
+      tools.legend.appendChild(tools.text('div', fill(T.outreachLegend, [whole.format(answer.radiusMetres)]),
+        'legend-title'));
+      tools.legendRow('#9e9ac8', T.outreachArea);
+      tools.status.textContent = fill(T.outreachStatus, [show(answer.reachedPeople, whole),
+        show(answer.targetPeople, whole), answer.shareReached == null ? '–' : whole.format(100 * answer.shareReached)]);
+      tools.showRanking(answer.locations.map(function (l) {
+        return {title: '#' + l.rank + ' ' + (l.neighbourhood || l.section) + ' (' + l.section + ')',
+          why: fill(T.outreachAdds, [show(l.addedPeople, whole)])};
       }));
     });
   };
