@@ -94,7 +94,7 @@
         return L.circle([l.lat, l.lon], {radius: answer.radiusMetres, color: '#54278f', weight: 2,
           fillColor: '#9e9ac8', fillOpacity: 0.35}).bindPopup(function () {
           const box = document.createElement('div');
-          box.appendChild(tools.text('strong', '#' + l.rank + ' ' + (l.neighbourhood || l.section)));
+          box.appendChild(tools.text('strong', '#' + l.rank + ' ' + (l.name || l.code)));
           box.appendChild(tools.text('div', fill(T.outreachWithin, [show(l.peopleWithinRadius, whole)])));
           box.appendChild(tools.text('div', fill(T.outreachAdds, [show(l.addedPeople, whole)])));
           return box;
@@ -107,7 +107,7 @@
       tools.status.textContent = fill(T.outreachStatus, [show(answer.reachedPeople, whole),
         show(answer.targetPeople, whole), answer.shareReached == null ? '–' : whole.format(100 * answer.shareReached)]);
       tools.showRanking(answer.locations.map(function (l) {
-        return {title: '#' + l.rank + ' ' + (l.neighbourhood || l.section) + ' (' + l.section + ')',
+        return {title: '#' + l.rank + ' ' + (l.name || l.code) + ' (' + l.code + ')',
           why: fill(T.outreachAdds, [show(l.addedPeople, whole)])};
       }));
     });

@@ -19,7 +19,9 @@ public enum ImportKind {
     /** Travel costs (minutes or metres) from sections to facilities or to other sections. */
     TRAVEL_COSTS(false),
     /** Places in use and waiting lists of facility services, as of a date. */
-    OCCUPANCY(false);
+    OCCUPANCY(false),
+    /** Public places of one kind (schools, libraries, ...) as points: where outreach can reach people. */
+    PUBLIC_PLACES(false);
 
     private final boolean territorial;
 
@@ -37,7 +39,7 @@ public enum ImportKind {
             return valueOf(text.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown import kind '" + text + "': use areas, sections, census, "
-                    + "section-links, organisations, facilities, facility-services, travel-costs or occupancy");
+                    + "section-links, organisations, facilities, facility-services, travel-costs, occupancy or public-places");
         }
     }
 }

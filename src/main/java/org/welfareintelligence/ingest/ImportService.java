@@ -24,12 +24,13 @@ public class ImportService {
     private final FacilityServiceImporter facilityServices;
     private final TravelCostImporter travelCosts;
     private final OccupancyImporter occupancy;
+    private final PublicPlaceImporter publicPlaces;
     private final TerritoryLinker linker;
 
     ImportService(ImportBatches batches, AreaImporter areas, SectionImporter sections, CensusImporter census,
                   SectionLinkImporter sectionLinks, OrganisationImporter organisations,
                   FacilityImporter facilities, FacilityServiceImporter facilityServices, TravelCostImporter travelCosts,
-                  OccupancyImporter occupancy, TerritoryLinker linker) {
+                  OccupancyImporter occupancy, PublicPlaceImporter publicPlaces, TerritoryLinker linker) {
         this.batches = batches;
         this.areas = areas;
         this.sections = sections;
@@ -40,6 +41,7 @@ public class ImportService {
         this.facilityServices = facilityServices;
         this.travelCosts = travelCosts;
         this.occupancy = occupancy;
+        this.publicPlaces = publicPlaces;
         this.linker = linker;
     }
 
@@ -70,6 +72,7 @@ public class ImportService {
             case FACILITY_SERVICES -> facilityServices.run(source, effective, batchId);
             case TRAVEL_COSTS -> travelCosts.run(source, effective, batchId);
             case OCCUPANCY -> occupancy.run(source, effective, batchId);
+            case PUBLIC_PLACES -> publicPlaces.run(source, effective, batchId, warnings);
         };
         if (kind.territorial()) {
             linker.refresh();

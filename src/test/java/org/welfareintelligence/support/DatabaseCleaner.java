@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final List<String> DATA_TABLES = List.of("travel_cost", "facility_occupancy", "facility_service_target", "facility_service",
-            "facility", "organisation", "demand_method", "demand", "census_section", "territorial_area",
+            "facility", "organisation", "demand_method", "demand", "census_section", "territorial_area", "public_place",
             "import_batch");
 
     private DatabaseCleaner() {

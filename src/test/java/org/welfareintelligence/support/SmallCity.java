@@ -13,10 +13,11 @@ public final class SmallCity {
     private SmallCity() {
     }
 
+    /** Empties the database (identities restart, so the fixture's import batch is 1) and loads the city. */
     public static void load(JdbcTemplate jdbc) {
         DatabaseCleaner.clean(jdbc);
         jdbc.update("""
-                INSERT INTO import_batch (id, kind, source, loaded_by) VALUES (1, 'census', 'hand-made fixture', 'test')""");
+                INSERT INTO import_batch (kind, source, loaded_by) VALUES ('census', 'hand-made fixture', 'test')""");
         area(jdbc, "CITY", "Milano", "Milano", 0, 2000);
         area(jdbc, "NEIGHBOURHOOD", "T1", "Borgo Uno", 0, 1000);
         area(jdbc, "NEIGHBOURHOOD", "T2", "Borgo Due", 1000, 2000);

@@ -12,7 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -41,16 +41,16 @@ public abstract class SmallCityApiTest extends PostgisTest {
     }
 
     /** The answer to a planner asking in English, which must be 200. */
-    protected MockHttpServletResponse ok(MockHttpServletRequestBuilder request) throws Exception {
+    protected MockHttpServletResponse ok(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return answer(request.header("Accept-Language", "en"), 200);
     }
 
-    protected JsonNode okJson(MockHttpServletRequestBuilder request) throws Exception {
+    protected JsonNode okJson(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return json.readTree(ok(request).getContentAsString());
     }
 
     /** The answer to a planner, which must have {@code status}. */
-    protected MockHttpServletResponse answer(MockHttpServletRequestBuilder request, int status) throws Exception {
+    protected MockHttpServletResponse answer(AbstractMockHttpServletRequestBuilder<?> request, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(user("planner").roles("PLANNER")))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);

@@ -22,19 +22,12 @@ class CentreLoadBrowserTest extends BrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void centresAreDrawnByLoadAndAPopupGivesTheServiceMix() throws IOException {
-        HeadlessBrowser.signInAndAwaitMap(browser, port);
-        JavascriptExecutor js = browser;
-        browser.findElement(By.cssSelector("#analyse summary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript(
-                "return document.querySelectorAll('#an-service option').length > 10")));
+        JavascriptExecutor js = openAnalysePanel();
         js.executeScript("""
                 for (const [id, value] of [['an-service', 'ELDERLY_DAY_CENTRE'], ['an-measure', 'centre-load']]) {
                   const s = document.getElementById(id); s.value = value; s.dispatchEvent(new Event('change'));
                 }""");
-        browser.findElement(By.id("an-run")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
-                Boolean.TRUE.equals(js.executeScript("return window.wiAnalysis.done")));
-        assertThat(js.executeScript("return window.wiAnalysis.error")).isNull();
+        runAnalysis(js);
         Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
                 const a = window.wiAnalysis;
                 return {points: a.areas.getLayers().length, legendRows: document.querySelectorAll('#an-legend .legend-row').length,
@@ -79,19 +72,12 @@ class CentreLoadBrowserTest extends BrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void outreachDrawsTheLocationsReachingTheMostPeopleOnFoot() throws IOException {
-        HeadlessBrowser.signInAndAwaitMap(browser, port);
-        JavascriptExecutor js = browser;
-        browser.findElement(By.cssSelector("#analyse summary")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript(
-                "return document.querySelectorAll('#an-target option').length > 10")));
+        JavascriptExecutor js = openAnalysePanel();
         js.executeScript("""
                 const s = document.getElementById('an-measure'); s.value = 'outreach'; s.dispatchEvent(new Event('change'));
                 document.getElementById('an-outreach-k').value = '4'; document.getElementById('an-cutoff').value = '500';""");
         assertThat(js.executeScript("return document.getElementById('an-outreach-options').hidden")).isEqualTo(false);
-        browser.findElement(By.id("an-run")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
-                Boolean.TRUE.equals(js.executeScript("return window.wiAnalysis.done")));
-        assertThat(js.executeScript("return window.wiAnalysis.error")).isNull();
+        runAnalysis(js);
         Map<String, Object> drawn = (Map<String, Object>) js.executeScript("""
                 const a = window.wiAnalysis;
                 return {circles: a.areas.getLayers().length, radius: a.areas.getLayers()[0].getRadius(),
@@ -101,5 +87,22 @@ class CentreLoadBrowserTest extends BrowserTest {
         assertThat(((Number) drawn.get("ranking")).intValue()).isEqualTo(4);
         assertThat((String) drawn.get("status")).contains("%");
         HeadlessBrowser.screenshot(browser, "analytics-outreach");
+    }
+
+    /** Signs in, opens the map's Analyse panel and waits for its lists. */
+    private JavascriptExecutor openAnalysePanel() {
+        HeadlessBrowser.signInAndAwaitMap(browser, port);
+        JavascriptExecutor js = browser;
+        browser.findElement(By.cssSelector("#analyse summary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(js.executeScript(
+                "return document.querySelectorAll('#an-service option').length > 10")));
+        return js;
+    }
+
+    private void runAnalysis(JavascriptExecutor js) {
+        browser.findElement(By.id("an-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(driver ->
+                Boolean.TRUE.equals(js.executeScript("return window.wiAnalysis.done")));
+        assertThat(js.executeScript("return window.wiAnalysis.error")).isNull();
     }
 }
