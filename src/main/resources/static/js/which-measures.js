@@ -87,7 +87,7 @@
   analysis.measures.outreach = function (tools) {
     const common = tools.common();
     const parameters = {target: common.target, radius: common.cutoff,
-      k: document.getElementById('an-outreach-k').value};
+      k: document.getElementById('an-outreach-k').value, places: document.getElementById('an-outreach-places').value};
     return tools.getJson('/api/analytics/outreach?' + tools.query(parameters)).then(function (answer) {
       tools.fadeSections();
       analysis.areas = L.featureGroup(answer.locations.map(function (l) {

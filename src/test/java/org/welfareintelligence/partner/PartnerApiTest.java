@@ -128,6 +128,12 @@ class PartnerApiTest extends SmallCityApiTest {
         String html = ok(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
                 .param("targets", TARGETS).accept(MediaType.TEXT_HTML)).getContentAsString();
         assertThat(html).contains("Rete Solidale", "Cooperativa Quercia");
+        byte[] pdf = ok(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
+                .param("targets", TARGETS).param("format", "pdf")).getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Recommended partners", "Rete Solidale", "Active operators in the zone");
+        }
         String csv = ok(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
                 .param("targets", TARGETS).param("format", "csv")).getContentAsString();
         assertThat(csv).contains("\"operator\",\"Borgo Uno\",\"ORG_Q\",\"Cooperativa Quercia\",,\"places\",20\n")
