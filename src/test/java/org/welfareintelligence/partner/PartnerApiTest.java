@@ -153,6 +153,8 @@ class PartnerApiTest extends SmallCityApiTest {
                 .param("targets", TARGETS).param("serviceTypes", SERVICES))).isEqualTo(401);
         assertThat(status(area().with(user("org").roles("ORGANISATION")))).isEqualTo(200);
         assertThat(status(area().with(user("fund").roles("FOUNDATION")))).isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT username FROM audit_event WHERE dataset = 'PARTNERS' AND status = 200",
+                String.class)).contains("org", "fund");
     }
 
     private MockHttpServletRequestBuilder area() {
