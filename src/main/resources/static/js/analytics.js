@@ -32,6 +32,8 @@
   const analysis = {done: false, error: null, measure: null, coloured: 0, catchments: null, overlaps: null,
     areas: null, rankingSize: 0};
   window.wiAnalysis = analysis;
+  // measures other scripts add (centre-load.js): value of the Measure option → function(tools) → Promise
+  analysis.measures = {};
   let neighbourhoods = null;
 
   function getJson(url) {
@@ -331,7 +333,10 @@
     analysis.rankingSize = 0;
     removeLayer('areas');
     statusBox.textContent = WI.t('js.analyse.computing');
-    const job = measure === 'gaps' ? runGaps() : measure === 'hotspots' ? runHotSpots()
+    const extra = analysis.measures[measure];
+    const job = extra ? extra({getJson: getJson, query: query, common: common, text: text, legend: legend,
+      legendRow: legendRow, status: statusBox, showRanking: showRanking, fadeSections: fadeSections})
+      : measure === 'gaps' ? runGaps() : measure === 'hotspots' ? runHotSpots()
       : measure === 'priority' ? runPriority() : runAccessibility(measure);
     return job.then(outlines).then(function () {
       // one line under the legend on what the figures mean

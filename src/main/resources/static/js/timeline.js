@@ -1,10 +1,9 @@
 // Time on the map page: the Analyse panel's year selector (filled from /api/demand/periods; analytics.js sends
 // the chosen year), and facility popups that show opening and closing dates and each service's places over time.
-// Words come from the page (window.WI_TEXT_TIMELINE); text from the data is inserted as text, never as HTML.
+// Words are the bundles' js.timeline.* strings (WI.t); text from the data is inserted as text, never as HTML.
 (function () {
   'use strict';
 
-  const words = window.WI_TEXT_TIMELINE || {};
   const yearSelect = document.getElementById('an-year');
   const numbers = new Intl.NumberFormat(document.documentElement.lang || 'it', {maximumFractionDigits: 0});
 
@@ -24,7 +23,7 @@
         periods.forEach(function (period) {
           const year = String(period).slice(0, 4);
           if (/^\d{4}$/.test(year)) {
-            const option = text('option', year + ' — ' + String(words.periodYear || '{0}').replace('{0}', period));
+            const option = text('option', year + ' — ' + WI.t('js.timeline.periodYear', period));
             option.value = year;
             yearSelect.appendChild(option);
           }
@@ -44,22 +43,22 @@
     }
     const dates = [];
     if (p.openedOn) {
-      dates.push(words.opened + ' ' + p.openedOn);
+      dates.push(WI.t('js.timeline.opened') + ' ' + p.openedOn);
     }
     if (p.closedOn) {
-      dates.push(words.closed + ' ' + p.closedOn);
+      dates.push(WI.t('js.timeline.closed') + ' ' + p.closedOn);
     }
     if (dates.length) {
       box.appendChild(text('div', dates.join(' · '), 'timeline-dates'));
     }
     p.services.filter(function (s) { return s.history && s.history.length; }).forEach(function (s) {
-      box.appendChild(text('div', s.name + ' — ' + words.history + ':', 'timeline-title'));
+      box.appendChild(text('div', s.name + ' — ' + WI.t('js.timeline.history') + ':', 'timeline-title'));
       const list = document.createElement('ul');
       list.className = 'timeline';
       s.history.forEach(function (change) {
-        list.appendChild(text('li', words.from + ' ' + change.effectiveOn + ': ' + (change.open
-          ? (change.places == null ? '?' : numbers.format(change.places)) + ' ' + words.places
-          : words.serviceClosed)));
+        list.appendChild(text('li', WI.t('js.timeline.from') + ' ' + change.effectiveOn + ': ' + (change.open
+          ? (change.places == null ? '?' : numbers.format(change.places)) + ' ' + WI.t('js.timeline.places')
+          : WI.t('js.timeline.serviceClosed'))));
       });
       box.appendChild(list);
     });

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The restricted path families whose reads are audited, by the dataset they disclose. */
 enum RestrictedDataset {
     DEMAND, SECTIONS, SECTION_TILES, ANALYTICS, OPTIMISATION, TENDER_REPORTS, PRIORITY_SETS, IMPORTS, CONTRIBUTIONS,
-    OCCUPANCY, REFERRALS, ROUTES, SCENARIOS, AUDIT;
+    OCCUPANCY, REFERRALS, ROUTES, SCENARIOS, PARTNERS, AUDIT;
 
     /** The dataset a request path reads, or empty for public and non-data paths. */
     static Optional<RestrictedDataset> of(String path) {
@@ -47,6 +47,9 @@ enum RestrictedDataset {
         }
         if (path.startsWith("/api/routing/")) {
             return Optional.of(ROUTES);
+        }
+        if (path.startsWith("/api/partners")) {
+            return Optional.of(PARTNERS);
         }
         if (path.startsWith("/api/audit") || path.startsWith("/admin/audit")) {
             return Optional.of(AUDIT);

@@ -21,7 +21,9 @@ public enum ImportKind {
     /** Places in use and waiting lists of facility services, as of a date. */
     OCCUPANCY(false),
     /** Changes of facility services over time: places from a date, or closed from a date. */
-    SUPPLY_TIMELINE(false);
+    SUPPLY_TIMELINE(false),
+    /** Public places of one kind (schools, libraries, ...) as points: where outreach can reach people. */
+    PUBLIC_PLACES(false);
 
     private final boolean territorial;
 
@@ -39,7 +41,7 @@ public enum ImportKind {
             return valueOf(text.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown import kind '" + text + "': use areas, sections, census, "
-                    + "section-links, organisations, facilities, facility-services, travel-costs, occupancy or supply-timeline");
+                    + "section-links, organisations, facilities, facility-services, travel-costs, occupancy, supply-timeline or public-places");
         }
     }
 }

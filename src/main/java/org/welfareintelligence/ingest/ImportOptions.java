@@ -19,7 +19,7 @@ public record ImportOptions(String source, String licence, String period, Intege
     /** Options that name fields of the file or choose an importer's behaviour, as the API and CLI take them. */
     private static final List<String> FIELD_OPTIONS = List.of("level", "codeField", "nameField", "parentField",
             "neighbourhoodField", "censusAreaField", "areaField", "match", "mapping", "populationField",
-            "familiesField", "unit", "destinations");
+            "familiesField", "unit", "destinations", "placeKind", "addressField");
 
     /** The field options present in a request or command line, read through {@code lookup} (null = absent). */
     static Map<String, String> fieldOptions(Function<String, String> lookup) {

@@ -25,12 +25,14 @@ public class ImportService {
     private final TravelCostImporter travelCosts;
     private final OccupancyImporter occupancy;
     private final SupplyTimelineImporter supplyTimeline;
+    private final PublicPlaceImporter publicPlaces;
     private final TerritoryLinker linker;
 
     ImportService(ImportBatches batches, AreaImporter areas, SectionImporter sections, CensusImporter census,
                   SectionLinkImporter sectionLinks, OrganisationImporter organisations,
                   FacilityImporter facilities, FacilityServiceImporter facilityServices, TravelCostImporter travelCosts,
-                  OccupancyImporter occupancy, SupplyTimelineImporter supplyTimeline, TerritoryLinker linker) {
+                  OccupancyImporter occupancy, SupplyTimelineImporter supplyTimeline,
+                  PublicPlaceImporter publicPlaces, TerritoryLinker linker) {
         this.batches = batches;
         this.areas = areas;
         this.sections = sections;
@@ -42,6 +44,7 @@ public class ImportService {
         this.travelCosts = travelCosts;
         this.occupancy = occupancy;
         this.supplyTimeline = supplyTimeline;
+        this.publicPlaces = publicPlaces;
         this.linker = linker;
     }
 
@@ -73,6 +76,7 @@ public class ImportService {
             case TRAVEL_COSTS -> travelCosts.run(source, effective, batchId);
             case OCCUPANCY -> occupancy.run(source, effective, batchId);
             case SUPPLY_TIMELINE -> supplyTimeline.run(source, effective, batchId);
+            case PUBLIC_PLACES -> publicPlaces.run(source, effective, batchId, warnings);
         };
         if (kind.territorial()) {
             linker.refresh();

@@ -17,7 +17,8 @@ final class SourceFiles {
 
     static FeatureSource read(ImportKind kind, String fileName, byte[] content) {
         FileKind format = FileKind.detect(fileName, Arrays.copyOf(content, Math.min(content.length, FileKind.HEAD_BYTES)));
-        boolean spatial = kind == ImportKind.AREAS || kind == ImportKind.SECTIONS || kind == ImportKind.FACILITIES;
+        boolean spatial = kind == ImportKind.AREAS || kind == ImportKind.SECTIONS || kind == ImportKind.FACILITIES
+                || kind == ImportKind.PUBLIC_PLACES;
         if (spatial == (format == FileKind.CSV)) {
             throw new InvalidInputException(fileName, "file", null, spatial
                     ? kind.name().toLowerCase() + " need geometry: upload GeoJSON or a zipped Shapefile"

@@ -79,7 +79,7 @@ class SecurityConfig {
                         .requestMatchers("/api/routing/**").hasAnyRole("PLANNER", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/scenarios", "/api/scenarios/**")
                                 .hasAnyRole("PLANNER", "ORGANISATION", "FOUNDATION", "ADMIN")
-                        .requestMatchers("/tender", "/tender/**", "/api/tender/**")
+                        .requestMatchers("/tender", "/tender/**", "/api/tender/**", "/api/partners", "/api/partners/**")
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/imports/**").hasAnyRole("PLANNER", "ADMIN")
@@ -163,7 +163,7 @@ class SecurityConfig {
     }
 
     /**
-     * Requests that cost real work: analytics, projections, submitting optimisation and routing jobs, simulations, reports, imports, contributions and
+     * Requests that cost real work: analytics, projections, submitting optimisation and routing jobs, simulations, reports, partner choices, imports, contributions and
      * CSV exports. Following a job (status, events, result, all held in memory) is light, so clients may poll.
      */
     static boolean heavy(HttpServletRequest request) {
@@ -172,7 +172,7 @@ class SecurityConfig {
                 || ((path.startsWith("/api/optimisation/") || path.startsWith("/api/routing/"))
                         && HttpMethod.POST.matches(request.getMethod()))
                 || (path.startsWith("/api/scenarios/") && path.endsWith("/simulate"))
-                || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
+                || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report") || path.startsWith("/api/partners")
                 || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));

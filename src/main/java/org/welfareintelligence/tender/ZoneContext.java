@@ -2,15 +2,20 @@ package org.welfareintelligence.tender;
 
 import java.time.Instant;
 import java.util.List;
+import org.welfareintelligence.partner.PartnerAnswer;
+import org.welfareintelligence.partner.PartnerService;
 import org.welfareintelligence.privacy.Count;
 
 /**
  * Everything a zone context report shows. Counts of people are null where disclosure control withholds
  * them from the reader ({@code controlled}); supply figures are public information and always shown.
+ * {@code operators} run open facilities in the zone; {@code partners} are those recommended for a networked
+ * bid on the services answering the targets (null when no such service exists).
  */
 record ZoneContext(String zoneKind, String zoneCode, String zoneName, double areaKm2, int sections,
                    String cityName, Count population, List<TargetFigures> targets, List<ServiceFigures> services,
-                   List<DataSource> sources, boolean controlled, int minCount, Instant generatedAt) {
+                   List<DataSource> sources, boolean controlled, int minCount, Instant generatedAt,
+                   List<PartnerService.Operator> operators, PartnerAnswer partners) {
 
     /** Demand of one target in the zone, its trend and how the zone compares with the city and its peers. */
     record TargetFigures(String code, String name, List<PeriodFigure> trend, Count value, Double ratePer1000,

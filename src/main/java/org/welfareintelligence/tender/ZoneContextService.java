@@ -13,12 +13,15 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.i18n.Language;
+import org.welfareintelligence.partner.PartnerQuestion;
+import org.welfareintelligence.partner.PartnerService;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
 import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.territory.TerritorialDisclosure;
 import org.welfareintelligence.web.NotFoundException;
+import org.welfareintelligence.territory.Zone;
 
 /**
  * Gathers a zone's context. Every count comes from the releases of residents and of the targets' demand
@@ -35,9 +38,11 @@ class ZoneContextService {
     private final TerritorialDisclosure territorial;
     private final DisclosureControl disclosure;
     private final CityProperties city;
+    private final PartnerService partners;
 
     ZoneContextService(NamedParameterJdbcTemplate jdbc, DemandQueries demand, TerritorialDisclosure territorial,
-                       DisclosureControl disclosure, CityProperties city) {
+                       DisclosureControl disclosure, CityProperties city, PartnerService partners) {
+        this.partners = partners;
         this.jdbc = jdbc;
         this.demand = demand;
         this.territorial = territorial;
@@ -61,10 +66,13 @@ class ZoneContextService {
             targetIds.add(targetId);
             targets.add(targetFigures(zone, code, targetId, population));
         }
+        List<ZoneContext.ServiceFigures> services = services(zone, targetIds, targets);
         return new ZoneContext(zone.custom() ? "drawn area" : zone.level().name().toLowerCase().replace('_', ' '),
                 zone.code(), zone.name(), zone.areaKm2(), zone.sectionIds().length, city.name(), population,
-                targets, services(zone, targetIds, targets), sources(), disclosure.appliesToCurrentUser(),
-                disclosure.minCount(), Instant.now());
+                targets, services, sources(), disclosure.appliesToCurrentUser(),
+                disclosure.minCount(), Instant.now(), partners.activeOperators(zone), services.isEmpty() ? null
+                        : partners.recommend(zone, PartnerQuestion.of(codes, services.stream()
+                                .map(ZoneContext.ServiceFigures::code).toList(), null, null)));
     }
 
     private ZoneContext.TargetFigures targetFigures(Zone zone, String code, long targetId, Count population) {

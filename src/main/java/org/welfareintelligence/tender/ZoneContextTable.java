@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.welfareintelligence.partner.PartnerService;
+import org.welfareintelligence.partner.PartnerTable;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.web.Csv;
 
@@ -45,6 +47,15 @@ final class ZoneContextTable {
             rows.add(row("supply", zone, s.code(), s.name(), null, "target_people", s.targetPeople()));
             rows.add(row("supply", zone, s.code(), s.name(), null, "people_per_place", s.peoplePerPlace()));
             rows.add(row("supply", zone, s.code(), s.name(), null, "city_people_per_place", s.cityPeoplePerPlace()));
+        }
+        for (PartnerService.Operator o : c.operators()) {
+            rows.add(row("operator", zone, o.code(), o.name(), null, "open_facilities", o.facilities()));
+            rows.add(row("operator", zone, o.code(), o.name(), null, "places", o.places()));
+        }
+        if (c.partners() != null) {
+            for (List<Object> p : PartnerTable.rows(c.partners())) {
+                rows.add(row("partners " + p.get(0), zone, p.get(1), p.get(2), null, p.get(3), p.get(4)));
+            }
         }
         return rows;
     }

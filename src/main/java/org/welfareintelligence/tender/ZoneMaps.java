@@ -13,6 +13,7 @@ import org.welfareintelligence.demand.DemandQueries;
 import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.supply.SupplyInForce;
 import org.welfareintelligence.territory.TerritorialDisclosure;
+import org.welfareintelligence.territory.Zone;
 
 /** The report's map: the zone's sections shaded by the first target's rate per 1,000 residents. */
 @Component

@@ -20,6 +20,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.Csv;
+import org.welfareintelligence.territory.Zone;
+import org.welfareintelligence.territory.ZoneResolver;
 
 /**
  * The zone context report: one template rendered as a web page and as a PDF, and the same figures as CSV,
@@ -105,11 +107,8 @@ class ZoneReportController {
         if (request.targets() == null) {
             throw new IllegalArgumentException("targets is missing: name at least one target code");
         }
-        if (request.polygon() == null && request.level() != null) {
-            return zones.area(request.level(), request.code());
-        }
-        return zones.drawn(request.polygon() == null ? null : json.writeValueAsString(request.polygon()),
-                request.name());
+        return zones.areaOrDrawn(request.level(), request.code(),
+                request.polygon() == null ? null : json.writeValueAsString(request.polygon()), request.name());
     }
 
     private Answer<ZoneContext> respond(Zone zone, ZoneContext context, String format, Links links) {

@@ -30,7 +30,8 @@ class NoSmallCountPropertyTest extends SampleCityApiTest {
 
     /** JSON fields that hold counts of people (rates, ranks, distances and capacities are not counts). */
     private static final Set<String> COUNT_FIELDS = Set.of("population", "residents", "demand", "count",
-            "people", "targetPeople", "sharedResidents", "demandByBand", "demandWithoutValue");
+            "people", "targetPeople", "sharedResidents", "demandByBand", "demandWithoutValue", "cityPeople",
+            "unmetPeople", "addedPeople", "coveredPeople");
     /**
      * In the demand API and zone reports "value" and "total" are counts; in accessibility and equity results
      * they are a ratio and a Theil index.
@@ -112,7 +113,15 @@ class NoSmallCountPropertyTest extends SampleCityApiTest {
             urls.add("/api/analytics/concentration?level=neighbourhood&permutations=9&target=" + target);
             urls.add("/api/analytics/priorities?level=neighbourhood&weights=1,1&targets=P_ELDERLY_75_PLUS," + target);
             urls.add("/api/foundation/ranking?level=municipio&districts=1,2,3&targets=P_ELDERLY_75_PLUS:1," + target + ":1");
+            urls.add("/api/analytics/centre-load?serviceType=ADDICTION_SERVICE&targets=" + target);
+            urls.add("/api/analytics/centre-load?format=geojson&serviceType=ADDICTION_SERVICE&targets=" + target);
+            urls.add("/api/partners?level=neighbourhood&code=20&serviceTypes=HOME_CARE,ADDICTION_SERVICE&radius=2000"
+                    + "&targets=" + target);
         }
+        urls.add("/api/analytics/service-mix/" + jdbc.queryForObject("""
+                SELECT min(f.code) FROM facility f JOIN facility_service fs ON fs.facility_id = f.id
+                JOIN service_type st ON st.id = fs.service_type_id
+                WHERE st.code = 'ADDICTION_SERVICE' AND f.status = 'OPEN'""", String.class));
         urls.add("/api/analytics/gaps?level=municipio&benchmark=city&target=P_ELDERLY_ALONE&serviceType=HOME_CARE");
         urls.add("/api/analytics/equity?method=2sfca&groupBy=municipio&target=P_ELDERLY_ALONE&serviceType=HOME_CARE");
         urls.add("/api/analytics/comparison?level=municipio&districts=1,2,3&serviceType=HOME_CARE&targets=P_ELDERLY_ALONE");

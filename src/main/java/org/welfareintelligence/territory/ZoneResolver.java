@@ -1,4 +1,4 @@
-package org.welfareintelligence.tender;
+package org.welfareintelligence.territory;
 
 import java.util.List;
 import java.util.Map;
@@ -6,12 +6,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.welfareintelligence.geo.CityProperties;
-import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.web.NotFoundException;
 
 /** Finds a zone's census sections: those of a published area, or those whose centroid lies in a drawn polygon. */
 @Component
-class ZoneResolver {
+public class ZoneResolver {
 
     /** A drawn polygon larger than this is almost certainly a mistake (Milan is 182 km²). */
     static final double MAX_CUSTOM_KM2 = 400;
@@ -25,7 +24,7 @@ class ZoneResolver {
         this.city = city;
     }
 
-    Zone area(String level, String code) {
+    public Zone area(String level, String code) {
         AreaLevel parsed = parseLevel(level);
         if (parsed == AreaLevel.CITY) {
             throw new IllegalArgumentException("a zone is a municipio, neighbourhood or census area, not the whole city");
@@ -50,8 +49,13 @@ class ZoneResolver {
                 (String) row.get("geometry"), ((Number) row.get("area_km2")).doubleValue());
     }
 
+    /** A published area when a level is given without a polygon, else the drawn polygon (GeoJSON text, may be null). */
+    public Zone areaOrDrawn(String level, String code, String polygonGeoJson, String name) {
+        return polygonGeoJson == null && level != null ? area(level, code) : drawn(polygonGeoJson, name);
+    }
+
     /** A polygon drawn on the map, as a GeoJSON Polygon or MultiPolygon geometry in EPSG:4326. */
-    Zone drawn(String geoJson, String name) {
+    public Zone drawn(String geoJson, String name) {
         if (geoJson == null || geoJson.isBlank()) {
             throw new IllegalArgumentException("polygon is missing: send a GeoJSON Polygon or MultiPolygon geometry");
         }
