@@ -78,6 +78,7 @@ class SecurityConfig {
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/imports/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/network/**").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/contributions").hasRole("ORGANISATION")
                         .requestMatchers(HttpMethod.GET, "/api/contributions").hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/contributions/**", "/contributions/**").hasAnyRole("PLANNER", "ADMIN")
@@ -167,7 +168,7 @@ class SecurityConfig {
         return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
                 || (path.startsWith("/api/optimisation/") && HttpMethod.POST.matches(request.getMethod()))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report")
-                || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
+                || path.startsWith("/api/imports/") || path.startsWith("/api/audit/") || path.equals("/api/network/costs")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
     }

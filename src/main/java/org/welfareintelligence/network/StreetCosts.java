@@ -1,0 +1,97 @@
+package org.welfareintelligence.network;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.welfareintelligence.network.core.NetworkCosts;
+
+/**
+ * Writes travel along streets as the imported travel costs (travel_cost, METRES and MINUTES) from every census
+ * section to every facility within the cutoff, so that analytics and siting with costs=imported use them.
+ * A run replaces the rows of the previous run; the minutes are written first so that metres, the unit of the
+ * analytics' default cutoff, are the newest imported costs.
+ */
+@Service
+public class StreetCosts {
+
+    /** import_batch.kind of the travel costs computed here. */
+    static final String KIND = "STREET_TRAVEL_COSTS";
+
+    private static final Logger log = LoggerFactory.getLogger(StreetCosts.class);
+
+    private final JdbcTemplate jdbc;
+    private final StreetGraphs graphs;
+    private final Snapping snapping;
+    private final NetworkProperties properties;
+
+    StreetCosts(JdbcTemplate jdbc, StreetGraphs graphs, Snapping snapping, NetworkProperties properties) {
+        this.jdbc = jdbc;
+        this.graphs = graphs;
+        this.snapping = snapping;
+        this.properties = properties;
+    }
+
+    /** What a run wrote. */
+    public record Report(long networkBatchId, int sections, int facilities, int pairs, double cutoffMetres,
+                         String mode, double seconds) {
+    }
+
+    @Transactional
+    public Report recompute(String loadedBy) {
+        long start = System.nanoTime();
+        StreetGraphs.Loaded network = graphs.current();
+        Snapping.Snapped sections = snapping.sections();
+        Snapping.Snapped facilities = snapping.facilities();
+        NetworkCosts.Pairs pairs = NetworkCosts.within(network.graph(), sections.snap(), facilities.snap(),
+                properties.cutoffMetres(), properties.threads());
+        jdbc.update("DELETE FROM travel_cost WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)", KIND);
+        jdbc.execute("CREATE TEMPORARY TABLE street_cost_load (origin bigint, destination bigint, cost float8) ON COMMIT DROP");
+        for (String unit : List.of("MINUTES", "METRES")) {
+            long batch = jdbc.queryForObject("""
+                    INSERT INTO import_batch (kind, source, synthetic, loaded_by, rows_read, rows_written, warnings)
+                    VALUES (?, ?, false, ?, ?, ?, ?) RETURNING id""", Long.class, KIND,
+                    "travel along streets of network batch " + network.batchId(), loadedBy, pairs.size(), pairs.size(),
+                    "%s within %.0f m along the streets, %s".formatted(unit.toLowerCase(Locale.ROOT),
+                            properties.cutoffMetres(), properties.mode().name().toLowerCase(Locale.ROOT)));
+            copy(pairs, sections.ids(), facilities.ids(), unit.equals("METRES"));
+            jdbc.update("""
+                    INSERT INTO travel_cost (origin_section_id, destination_facility_id, unit, cost, batch_id)
+                    SELECT origin, destination, ?, cost, ? FROM street_cost_load
+                    ON CONFLICT (origin_section_id, destination_facility_id, unit) WHERE destination_facility_id IS NOT NULL
+                    DO UPDATE SET cost = excluded.cost, batch_id = excluded.batch_id""", unit, batch);
+            jdbc.execute("TRUNCATE street_cost_load");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log.info("Travel along streets: {} section × facility pairs within {} m written in {} s", pairs.size(),
+                properties.cutoffMetres(), "%.1f".formatted(seconds));
+        return new Report(network.batchId(), sections.ids().length, facilities.ids().length, pairs.size(),
+                properties.cutoffMetres(), properties.mode().name().toLowerCase(Locale.ROOT), seconds);
+    }
+
+    private void copy(NetworkCosts.Pairs pairs, long[] sectionIds, long[] facilityIds, boolean metres) {
+        StringBuilder rows = new StringBuilder(pairs.size() * 24);
+        for (int i = 0; i < pairs.size(); i++) {
+            double cost = metres ? pairs.metres(i)
+                    : pairs.minutes(i, properties.walkingKmh(), properties.streetKmh());
+            rows.append(sectionIds[pairs.origin()[i]]).append('\t').append(facilityIds[pairs.destination()[i]])
+                    .append('\t').append(cost).append('\n');
+        }
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY street_cost_load FROM STDIN", new StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,126 @@
+package org.welfareintelligence.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.welfareintelligence.support.DatabaseCleaner;
+import org.welfareintelligence.support.PostgisTest;
+
+/**
+ * The hand-made city of {@code NetworkCoreTest} in longitude/latitude near Milan's centre (0.001° apart): a square
+ * with a diagonal and a spur, a line crossing it without a shared vertex and an island, imported through the API.
+ */
+@AutoConfigureMockMvc
+class StreetNetworkImportTest extends PostgisTest {
+
+    private static final String LINES = """
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[9.190,45.464],[9.191,45.464],[9.191,45.465]]}},
+             {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[9.190,45.464],[9.190,45.465],[9.191,45.465]]}},
+             {"type":"Feature","properties":{},"geometry":{"type":"MultiLineString","coordinates":[[[9.190,45.464],[9.191,45.465]],[[9.191,45.464],[9.192,45.464]]]}},
+             {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[9.1905,45.4639],[9.1905,45.4641]]}},
+             {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[9.200,45.474],[9.2001,45.474]]}}
+            ]}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void empty() {
+        DatabaseCleaner.clean(jdbc);
+    }
+
+    @Test
+    void importsTheLargestPieceAndReportsWhatWasDropped() throws Exception {
+        upload("city.geojson", LINES.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("STREET_NETWORK"))
+                .andExpect(jsonPath("$.linesRead").value(5))
+                .andExpect(jsonPath("$.nodes").value(4))
+                .andExpect(jsonPath("$.edges").value(5))
+                .andExpect(jsonPath("$.components").value(3))
+                .andExpect(jsonPath("$.droppedEdges").value(2));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_node", Integer.class)).isEqualTo(4);
+        // the lengths are metric: the south side is 0.001° of longitude at 45.46° N, about 78 m
+        double south = jdbc.queryForObject("""
+                SELECT min(metres) FROM street_edge""", Double.class);
+        assertThat(south).isCloseTo(78, within(1.0));
+        Map<String, Object> batch = jdbc.queryForMap("SELECT kind, rows_written, warnings FROM import_batch");
+        assertThat(batch.get("kind")).isEqualTo("STREET_NETWORK");
+        assertThat((String) batch.get("warnings")).contains("dropped 2 edges");
+
+        // from the square's south-west corner to the spur's end: along the south side and the spur, 2 × 78 m
+        mvc.perform(get("/api/network/route").param("from", "45.464,9.190").param("to", "45.464,9.192")
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("Feature"))
+                .andExpect(jsonPath("$.geometry.type").value("LineString"))
+                .andExpect(jsonPath("$.geometry.coordinates[0][0]").value(9.190))
+                .andExpect(jsonPath("$.properties.streetMetres").value(org.hamcrest.Matchers.closeTo(156, 2)))
+                .andExpect(jsonPath("$.properties.minutes").value(org.hamcrest.Matchers.closeTo(156 / 75.0, 0.03)));
+    }
+
+    @Test
+    void aNewImportReplacesTheNetwork() throws Exception {
+        upload("city.geojson", LINES.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated());
+        String spurOnly = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+                 "geometry":{"type":"LineString","coordinates":[[9.191,45.464],[9.192,45.464]]}}]}""";
+        upload("spur.geojson", spurOnly.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.edges").value(1));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_edge", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_network", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void badFilesAreRefusedNamingTheProblemAndWriteNothing() throws Exception {
+        String points = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+                 "geometry":{"type":"Point","coordinates":[9.19,45.46]}}]}""";
+        upload("points.geojson", points.getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.location").value("feature 1"))
+                .andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(jsonPath("$.message", containsString("lines, not Point")));
+        upload("streets.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("line geometry")));
+        upload("far.geojson", LINES.replace("9.19", "12.19").getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("geometry"))
+                .andExpect(jsonPath("$.message", containsString("coordinate reference system")));
+        upload("broken.geojson", "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/network/route").param("from", "45.46;9.19").param("to", "45.46,9.19")
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("from")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_network", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM import_batch", Integer.class)).isZero();
+    }
+
+    private ResultActions upload(String fileName, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/imports/street-network")
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+                .with(httpBasic("admin", "admin")));
+    }
+}
