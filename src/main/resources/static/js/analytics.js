@@ -136,7 +136,10 @@
   }
 
   function common() {
-    return {target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value};
+    // the choice of distances is offered (by streets.js) only when travel along the streets is computed
+    const costsRow = $('an-costs-row');
+    return {target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value,
+      costs: costsRow && !costsRow.hidden ? $('an-costs').value : null};
   }
 
   function runAccessibility(method) {
@@ -155,6 +158,9 @@
           lower = upper;
         });
         legendRow('#eeeeee', 'no centre within ' + format(layer.cutoff, 0) + ' ' + layer.unit);
+        if (window.WI_TEXT_STREETS && WI_TEXT_STREETS.sources[layer.costSource]) {
+          legend.appendChild(text('div', WI_TEXT_STREETS.sources[layer.costSource], 'legend-note'));
+        }
         statusBox.textContent = layer.sectionsWithValue.toLocaleString('en-GB') + ' sections reach one of '
           + layer.facilities + ' centres; ' + layer.sectionsWithoutValue.toLocaleString('en-GB') + ' do not.';
       });

@@ -47,6 +47,14 @@ class NetworkController {
                 principal == null ? "anonymous" : principal.getName(), false);
     }
 
+    @Operation(summary = "The street network and its travel costs",
+            description = "whether a network is imported, its size, and how many section × facility pairs have travel "
+                    + "along the streets")
+    @GetMapping("/api/network")
+    StreetCosts.Status status() {
+        return costs.status();
+    }
+
     @Operation(summary = "Recompute travel along streets",
             description = "Writes section × facility travel costs within wi.network.cutoff-metres along the streets as "
                     + "the imported travel costs (METRES and MINUTES), replacing the previous run; run it after the "

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Travel along streets. Minutes are the walk to and from the network at {@code walkingKmh} plus the part along
  * the streets at {@code walkingKmh}, or at {@code drivingKmh} when {@code mode} is {@code driving}. Costs are
  * computed for every section × facility pair within {@code cutoffMetres}. {@code sampleCityStreets} is the street
- * file (a folder holding streets.shp, or a zip) loaded with the synthetic sample city when it exists.
+ * file (a .shp, whose .dbf may be missing, a zipped Shapefile or GeoJSON, in longitude/latitude unless it says
+ * otherwise) loaded with the synthetic sample city, when {@code loadWithSampleCity} and the file exists.
  */
 @ConfigurationProperties("wi.network")
 public record NetworkProperties(double walkingKmh, double drivingKmh, Mode mode, double cutoffMetres, int threads,
-                                String sampleCityStreets) {
+                                String sampleCityStreets, boolean loadWithSampleCity) {
 
     public enum Mode { WALKING, DRIVING }
 

@@ -40,9 +40,37 @@ public class StreetCosts {
         this.properties = properties;
     }
 
-    /** What a run wrote. */
+    /**
+     * What a run wrote.
+     *
+     * @param computeSeconds snapping and travel along the streets; {@code seconds} adds the writing
+     */
     public record Report(long networkBatchId, int sections, int facilities, int pairs, double cutoffMetres,
-                         String mode, double seconds) {
+                         String mode, double computeSeconds, double seconds) {
+    }
+
+    /**
+     * The imported network and the travel costs computed on it, for the map's note.
+     *
+     * @param pairs section × facility pairs with travel along the streets (0 before the first run)
+     */
+    public record Status(boolean loaded, int nodes, int edges, double kilometres, double droppedKilometres,
+                         long pairs, double cutoffMetres, String mode) {
+    }
+
+    public Status status() {
+        List<Status> networks = jdbc.query("""
+                SELECT nodes, edges, kilometres, dropped_kilometres,
+                       (SELECT count(*) FROM travel_cost t JOIN import_batch b ON b.id = t.batch_id
+                        WHERE b.kind = ? AND t.unit = 'METRES') AS pairs
+                FROM street_network""", (rs, i) -> new Status(true, rs.getInt(1), rs.getInt(2), rs.getDouble(3),
+                rs.getDouble(4), rs.getLong(5), properties.cutoffMetres(), mode()), KIND);
+        return networks.isEmpty() ? new Status(false, 0, 0, 0, 0, 0, properties.cutoffMetres(), mode())
+                : networks.get(0);
+    }
+
+    private String mode() {
+        return properties.mode().name().toLowerCase(Locale.ROOT);
     }
 
     @Transactional
@@ -53,6 +81,7 @@ public class StreetCosts {
         Snapping.Snapped facilities = snapping.facilities();
         NetworkCosts.Pairs pairs = NetworkCosts.within(network.graph(), sections.snap(), facilities.snap(),
                 properties.cutoffMetres(), properties.threads());
+        double computed = (System.nanoTime() - start) / 1e9;
         jdbc.update("DELETE FROM travel_cost WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)", KIND);
         jdbc.execute("CREATE TEMPORARY TABLE street_cost_load (origin bigint, destination bigint, cost float8) ON COMMIT DROP");
         for (String unit : List.of("MINUTES", "METRES")) {
@@ -61,7 +90,7 @@ public class StreetCosts {
                     VALUES (?, ?, false, ?, ?, ?, ?) RETURNING id""", Long.class, KIND,
                     "travel along streets of network batch " + network.batchId(), loadedBy, pairs.size(), pairs.size(),
                     "%s within %.0f m along the streets, %s".formatted(unit.toLowerCase(Locale.ROOT),
-                            properties.cutoffMetres(), properties.mode().name().toLowerCase(Locale.ROOT)));
+                            properties.cutoffMetres(), mode()));
             copy(pairs, sections.ids(), facilities.ids(), unit.equals("METRES"));
             jdbc.update("""
                     INSERT INTO travel_cost (origin_section_id, destination_facility_id, unit, cost, batch_id)
@@ -71,10 +100,11 @@ public class StreetCosts {
             jdbc.execute("TRUNCATE street_cost_load");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        log.info("Travel along streets: {} section × facility pairs within {} m written in {} s", pairs.size(),
-                properties.cutoffMetres(), "%.1f".formatted(seconds));
+        log.info("Travel along streets: {} section × facility pairs within {} m, snapped and computed in {} s, "
+                        + "written in {} s", pairs.size(), properties.cutoffMetres(), "%.1f".formatted(computed),
+                "%.1f".formatted(seconds - computed));
         return new Report(network.batchId(), sections.ids().length, facilities.ids().length, pairs.size(),
-                properties.cutoffMetres(), properties.mode().name().toLowerCase(Locale.ROOT), seconds);
+                properties.cutoffMetres(), mode(), computed, seconds);
     }
 
     private void copy(NetworkCosts.Pairs pairs, long[] sectionIds, long[] facilityIds, boolean metres) {

@@ -57,7 +57,13 @@ public class StreetNetworkImporter {
     @Transactional
     public Report importFile(String fileName, byte[] content, Integer srid, String source, String loadedBy,
                              boolean synthetic) {
-        FeatureSource file = read(fileName, content);
+        return importLines(read(fileName, content), srid, source, loadedBy, synthetic);
+    }
+
+    /** Imports lines already read, e.g. a Shapefile in a folder. */
+    @Transactional
+    public Report importLines(FeatureSource file, Integer srid, String source, String loadedBy, boolean synthetic) {
+        String fileName = file.fileName();
         int fileSrid = srid != null ? srid : file.srid() != null ? file.srid() : 0;
         if (fileSrid == 0) {
             throw new InvalidInputException(fileName, "file", "srid", "the file does not say its coordinate "
@@ -98,7 +104,7 @@ public class StreetNetworkImporter {
                 report.components(), report.droppedEdges(), report.droppedKilometres());
         jdbc.update("UPDATE import_batch SET rows_read = ?, rows_written = ?, rows_skipped = ?, warnings = ? WHERE id = ?",
                 report.linesRead(), report.edges(), report.droppedEdges(),
-                "kept the largest of %d connected pieces: dropped %d edges, %.1f km".formatted(report.components(),
+                "kept the largest of %d connected pieces; edges dropped: %d (%.1f km)".formatted(report.components(),
                         report.droppedEdges(), report.droppedKilometres()), batchId);
         return report;
     }

@@ -23,8 +23,9 @@ import org.welfareintelligence.support.DatabaseCleaner;
 import org.welfareintelligence.support.PostgisTest;
 
 /**
- * The hand-made city of {@code NetworkCoreTest} in longitude/latitude near Milan's centre (0.001° apart): a square
- * with a diagonal and a spur, a line crossing it without a shared vertex and an island, imported through the API.
+ * A hand-made city in longitude/latitude near Milan's centre (0.001° apart: 78 m east–west, 111 m north–south): a
+ * square with a diagonal and a spur, a line crossing its south side without a shared vertex and an island,
+ * imported through the API.
  */
 @AutoConfigureMockMvc
 class StreetNetworkImportTest extends PostgisTest {
@@ -55,18 +56,17 @@ class StreetNetworkImportTest extends PostgisTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.kind").value("STREET_NETWORK"))
                 .andExpect(jsonPath("$.linesRead").value(5))
-                .andExpect(jsonPath("$.nodes").value(4))
-                .andExpect(jsonPath("$.edges").value(5))
-                .andExpect(jsonPath("$.components").value(3))
-                .andExpect(jsonPath("$.droppedEdges").value(2));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_node", Integer.class)).isEqualTo(4);
-        // the lengths are metric: the south side is 0.001° of longitude at 45.46° N, about 78 m
-        double south = jdbc.queryForObject("""
-                SELECT min(metres) FROM street_edge""", Double.class);
-        assertThat(south).isCloseTo(78, within(1.0));
+                .andExpect(jsonPath("$.nodes").value(7))
+                .andExpect(jsonPath("$.edges").value(8))
+                .andExpect(jsonPath("$.components").value(2))
+                .andExpect(jsonPath("$.droppedEdges").value(1));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM street_node", Integer.class)).isEqualTo(7);
+        // metric lengths: sides of 78 and 111 m, the diagonal 136 m, the spur 78 m and the crossing line 22 m
+        double total = jdbc.queryForObject("SELECT sum(metres) FROM street_edge", Double.class);
+        assertThat(total).isCloseTo(2 * 78 + 2 * 111 + 136 + 78 + 22, within(5.0));
         Map<String, Object> batch = jdbc.queryForMap("SELECT kind, rows_written, warnings FROM import_batch");
         assertThat(batch.get("kind")).isEqualTo("STREET_NETWORK");
-        assertThat((String) batch.get("warnings")).contains("dropped 2 edges");
+        assertThat((String) batch.get("warnings")).contains("edges dropped: 1 (");
 
         // from the square's south-west corner to the spur's end: along the south side and the spur, 2 × 78 m
         mvc.perform(get("/api/network/route").param("from", "45.464,9.190").param("to", "45.464,9.192")

@@ -22,7 +22,8 @@ public class AccessibilityService {
     }
 
     /** What the accessibility endpoint answers: every section's value, as the reader may see it. */
-    public record AccessibilityLayer(String target, String serviceType, String method, String unit, double cutoff,
+    public record AccessibilityLayer(String target, String serviceType, String method, String unit, String costSource,
+                                     double cutoff,
                                      int facilities, int sectionsWithValue, int sectionsWithoutValue,
                                      List<SectionAccess> sections) {
     }
@@ -52,7 +53,7 @@ public class AccessibilityService {
                     result.sections().unit(Level.NEIGHBOURHOOD, i), demand, shown));
         }
         return new AccessibilityLayer(request.target(), request.serviceType(), request.parameters().method().code(),
-                result.unit(), request.parameters().cutoff(), result.supply().size(), withValue,
+                result.unit(), result.costSource(), request.parameters().cutoff(), result.supply().size(), withValue,
                 sections.size() - withValue, sections);
     }
 
@@ -66,6 +67,6 @@ public class AccessibilityService {
         SparseCosts toSections = parameters.method() == AccessibilityMethod.RATIO
                 ? model.sectionsToSections(sections, parameters.cutoff()) : null;
         double[] value = AccessibilityCalculator.compute(parameters, toFacilities, toSections, demand, supply.capacity());
-        return new AccessibilityResult(request, sections, supply, demand, value, model.unit());
+        return new AccessibilityResult(request, sections, supply, demand, value, model.unit(), model.source());
     }
 }

@@ -59,6 +59,11 @@ public class ShapefileReader {
 
     /** Reads {@code baseName.shp} and its side files from a directory; extensions may be in any letter case. */
     public FeatureSource read(Path directory, String baseName) {
+        return read(directory, baseName, true);
+    }
+
+    /** As {@link #read(Path, String)}; with {@code attributesRequired} false a missing .dbf reads as geometry only. */
+    public FeatureSource read(Path directory, String baseName, boolean attributesRequired) {
         Map<String, Path> files = new LinkedHashMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
             listing.forEach(file -> files.put(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
@@ -69,7 +74,7 @@ public class ShapefileReader {
         return read(baseName + ".shp", ext -> {
             Path file = files.get(base + ext);
             return file == null ? null : new Member(file.getFileName().toString(), readAll(file));
-        }, true);
+        }, attributesRequired);
     }
 
     private FeatureSource read(String fileName, SideFiles sideFiles, boolean attributesRequired) {

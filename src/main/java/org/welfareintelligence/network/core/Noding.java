@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Nodes street polylines: a vertex becomes a node where a line ends or where two lines (or one line twice)
- * pass through the same point, so lines meeting at a shared vertex are joined and lines crossing without
- * one (bridges, tunnels) are not. Vertices within a centimetre count as the same point. Zero-length pieces
- * and loops back to their own node are left out: they never shorten a path.
+ * Nodes street polylines: lines are first cut where they cross or where one ends on another ({@link Crossings});
+ * then a vertex becomes a node where a line ends or where two lines (or one line twice) pass through the same
+ * point. Vertices within a centimetre count as the same point. A walking graph joins every crossing, bridges
+ * included, as geometry-only extracts cannot tell them apart. Zero-length pieces and loops back to their own node
+ * are left out: they never shorten a path.
  */
 public final class Noding {
 
@@ -20,7 +21,8 @@ public final class Noding {
     }
 
     /** @param lines each line's vertices as x0, y0, x1, y1, … in metres */
-    public static NodedNetwork node(List<double[]> lines) {
+    public static NodedNetwork node(List<double[]> input) {
+        List<double[]> lines = Crossings.split(input);
         Map<Long, Integer> uses = new HashMap<>();
         for (double[] line : lines) {
             for (int v = 0; v < line.length / 2; v++) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A hand-made city: a 100 m square whose west and north sides form one line, whose south and east sides form
  * another, with a diagonal and a 100 m spur east from the south-east corner (which only the spur's end makes a
- * node); a 20 m line crossing the south side without a shared vertex (a bridge) and a 10 m island.
+ * node); a 20 m line crossing the south side at (50, 0) without a shared vertex, a 30 m line ending on the west
+ * side at (0, 50), and a 10 m island.
  */
 class NetworkCoreTest {
 
@@ -21,22 +22,26 @@ class NetworkCoreTest {
             new double[] {0, 0, 100, 100},           // the diagonal
             new double[] {100, 0, 200, 0},           // the spur: makes (100, 0) a node
             new double[] {50, -10, 50, 10},          // crosses the south side without a shared vertex
+            new double[] {0, 50, -30, 50},           // ends on the west side, between its vertices
             new double[] {500, 500, 510, 500});      // an island
 
     @Test
-    void nodesLinesAtSharedVerticesOnlyAndKeepsTheLargestPiece() {
+    void nodesLinesAtSharedVerticesAndCrossingsAndKeepsTheLargestPiece() {
         NodedNetwork noded = Noding.node(LINES);
-        assertThat(noded.nodes()).isEqualTo(8);
-        assertThat(noded.edges()).isEqualTo(7);
+        // nodes: the four corners but (0, 100), the spur's end, the crossing (50, 0) and its line's two ends,
+        // the junction (0, 50) and its line's far end, the island's two ends
+        assertThat(noded.nodes()).isEqualTo(11);
+        // south side cut twice, west-north line once, crossing line once; diagonal, spur, the 30 m line, island
+        assertThat(noded.edges()).isEqualTo(11);
 
         LargestComponent.Kept kept = LargestComponent.keep(noded);
-        assertThat(kept.components()).isEqualTo(3);
-        assertThat(kept.droppedEdges()).isEqualTo(2);
-        assertThat(kept.droppedNodes()).isEqualTo(4);
-        assertThat(kept.droppedMetres()).isCloseTo(30, within(1e-9));
-        assertThat(kept.network().nodes()).isEqualTo(4);
-        assertThat(kept.network().edges()).isEqualTo(5);
-        assertThat(kept.network().totalMetres()).isCloseTo(500 + DIAGONAL, within(1e-9));
+        assertThat(kept.components()).isEqualTo(2);
+        assertThat(kept.droppedEdges()).isEqualTo(1);
+        assertThat(kept.droppedNodes()).isEqualTo(2);
+        assertThat(kept.droppedMetres()).isCloseTo(10, within(1e-9));
+        assertThat(kept.network().nodes()).isEqualTo(9);
+        assertThat(kept.network().edges()).isEqualTo(10);
+        assertThat(kept.network().totalMetres()).isCloseTo(500 + DIAGONAL + 20 + 30, within(1e-9));
     }
 
     @Test
@@ -50,18 +55,20 @@ class NetworkCoreTest {
         paths.from(origin, Double.POSITIVE_INFINITY);
         assertThat(paths.distance(corner)).isCloseTo(DIAGONAL, within(1e-9));
         assertThat(paths.distance(spurEnd)).isCloseTo(200, within(1e-9));
-        assertThat(paths.pathTo(spurEnd).edges()).hasSize(2);
+        assertThat(paths.distance(nodeAt(graph, -30, 50))).isCloseTo(80, within(1e-9));
+        assertThat(paths.pathTo(spurEnd).edges()).hasSize(3);
 
         paths.from(origin, 150);
         assertThat(paths.distance(corner)).isCloseTo(DIAGONAL, within(1e-9));
         assertThat(paths.distance(spurEnd)).isInfinite();
-        assertThat(paths.reachedCount()).isEqualTo(3);
+        // (0, 0), (50, 0), (100, 0), (100, 100), both ends of the crossing line, (0, 50) and (-30, 50)
+        assertThat(paths.reachedCount()).isEqualTo(8);
 
         paths.between(spurEnd, origin);
         assertThat(paths.distance(origin)).isCloseTo(200, within(1e-9));
         ShortestPaths.Path back = paths.pathTo(origin);
-        // from the spur's end the spur is walked backwards, then the south side backwards
-        assertThat(back.reversed()).containsExactly(true, true);
+        // from the spur's end the spur is walked backwards, then both halves of the south side backwards
+        assertThat(back.reversed()).containsExactly(true, true, true);
     }
 
     @Test
