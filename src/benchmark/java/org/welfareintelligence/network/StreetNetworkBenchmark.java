@@ -28,9 +28,11 @@ public final class StreetNetworkBenchmark {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/milano/streets_osm_2016/streets.shp");
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int routeCount = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        // system properties outrank application.yml: no web port, and no background street load to race with
+        System.setProperty("server.port", "0");
+        System.setProperty("wi.network.load-with-sample-city", "false");
         SpringApplication application = new SpringApplication(WelfareIntelligenceApplication.class);
-        application.setDefaultProperties(Map.of("server.port", "0", "logging.level.root", "WARN",
-                "wi.network.load-with-sample-city", "false"));
+        application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
         try (ConfigurableApplicationContext context = application.run()) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             StreetNetworkImporter importer = context.getBean(StreetNetworkImporter.class);
@@ -41,25 +43,38 @@ public final class StreetNetworkBenchmark {
             NetworkProperties properties = context.getBean(NetworkProperties.class);
             double cutoff = properties.cutoffMetres();
 
+            System.out.println("| measure | value |\n|---|---|");
             String name = file.getFileName().toString();
             long start = System.nanoTime();
             FeatureSource lines = new ShapefileReader().read(file.getParent(), name.substring(0, name.length() - 4), false);
             StreetNetworkImporter.Report network = importer.importLines(lines, 4326, name, "benchmark", false);
             double importMs = (System.nanoTime() - start) / 1e6;
             double loadGraphMs = time(() -> graphs.current());
+            row("| import %s (%d lines): nodes, edges, km kept; pieces; edges and km dropped "
+                    + "| %.1f s: %,d nodes, %,d edges, %,.0f km; %,d pieces; %,d edges and %,.0f km dropped |", name, network.linesRead(),
+                    importMs / 1000, network.nodes(), network.edges(), network.kilometres(), network.components(),
+                    network.droppedEdges(), network.droppedKilometres());
+            row("| graph read from PostGIS into memory (CSR) | %.0f ms |", loadGraphMs);
 
             Snapping.Snapped[] snapped = new Snapping.Snapped[2];
             double snapMs = median(passes, () -> {
                 snapped[0] = snapping.sections();
                 snapped[1] = snapping.facilities();
             });
+            row("| snap %,d sections and %,d facilities to the nearest node (PostGIS KNN) | median %.0f ms |",
+                    snapped[0].ids().length, snapped[1].ids().length, snapMs);
             var graph = graphs.current().graph();
             int[] pairs = new int[1];
             double oneThreadMs = median(passes, () -> pairs[0] = NetworkCosts.within(graph, snapped[0].snap(),
                     snapped[1].snap(), cutoff, 1).size());
             double twoThreadsMs = median(passes, () -> NetworkCosts.within(graph, snapped[0].snap(),
                     snapped[1].snap(), cutoff, 2));
+            row("| **all sections × every facility within %.0f m along the streets, Java Dijkstra, 1 thread** "
+                    + "| **median %.0f ms** (%,d pairs) |", cutoff, oneThreadMs, pairs[0]);
+            row("| same, 2 threads | median %.0f ms |", twoThreadsMs);
             StreetCosts.Report written = costs.recompute("benchmark");
+            row("| recompute and write METRES + MINUTES travel_cost rows (POST /api/network/costs) "
+                    + "| %.1f s (snap + compute %.1f s) |", written.seconds(), written.computeSeconds());
 
             Random random = new Random(13);
             double[][] points = jdbc.query("SELECT ST_Y(geom), ST_X(geom) FROM facility ORDER BY id",
@@ -75,6 +90,9 @@ public final class StreetNetworkBenchmark {
                 }
             }
             Arrays.sort(routeMs);
+            row("| **one-to-one route with its line, %d random facility pairs (StreetRoutes)** "
+                    + "| **median %.1f ms, p95 %.1f ms** |", routeCount, routeMs[routeCount / 2],
+                    routeMs[(int) (routeCount * 0.95)]);
 
             boolean pgRouting = !jdbc.queryForList("SELECT 1 FROM pg_extension WHERE extname = 'pgrouting'").isEmpty();
             String pgDriving = "not installed";
@@ -86,7 +104,7 @@ public final class StreetNetworkBenchmark {
                         SELECT count(*) FROM pgr_drivingDistance(
                             'SELECT id, source, target, metres AS cost, metres AS reverse_cost FROM street_edge',
                             (SELECT array_agg(DISTINCT node) FROM f), ?, directed => false, equicost => false) d
-                        JOIN f ON f.node = d.start_vid JOIN s ON s.node = d.node
+                        JOIN f ON f.node = d.from_v JOIN s ON s.node = d.node
                         WHERE d.agg_cost + f.walk + s.walk <= ?""", Long.class,
                         boxed(snapped[0].snap().node()), boxedD(snapped[0].snap().metres()),
                         boxed(snapped[1].snap().node()), boxedD(snapped[1].snap().metres()), cutoff, cutoff)));
@@ -103,24 +121,15 @@ public final class StreetNetworkBenchmark {
                 pgRoute = "median %.0f ms".formatted(pgMs[pgMs.length / 2]);
             }
 
-            System.out.printf("""
-                    | measure | value |
-                    |---|---|
-                    | import %s (%d lines): nodes, edges, km kept; pieces; edges and km dropped | %.1f s: %,d nodes, %,d edges, %,.0f km; %,d pieces; %,d edges and %,.0f km dropped |
-                    | graph read from PostGIS into memory (CSR) | %.0f ms |
-                    | snap %,d sections and %,d facilities to the nearest node (PostGIS KNN) | median %.0f ms |
-                    | **all sections × every facility within %.0f m along the streets, Java Dijkstra, 1 thread** | **median %.0f ms** (%,d pairs) |
-                    | same, 2 threads | median %.0f ms |
-                    | same with pgRouting pgr_drivingDistance (multi-start, one call) | %s |
-                    | recompute and write METRES + MINUTES travel_cost rows (POST /api/network/costs) | %.1f s (compute %.1f s) |
-                    | **one-to-one route with its line, %d random facility pairs** | **median %.1f ms, p95 %.1f ms** |
-                    | one-to-one pgr_dijkstra (20 random node pairs) | %s |
-                    """, name, network.linesRead(), importMs / 1000, network.nodes(), network.edges(),
-                    network.kilometres(), network.components(), network.droppedEdges(), network.droppedKilometres(),
-                    loadGraphMs, snapped[0].ids().length, snapped[1].ids().length, snapMs, cutoff, oneThreadMs,
-                    pairs[0], twoThreadsMs, pgDriving, written.seconds(), written.computeSeconds(), routeCount,
-                    routeMs[routeCount / 2], routeMs[(int) (routeCount * 0.95)], pgRoute);
+            row("| same with pgRouting pgr_drivingDistance (multi-start, one call, joined to the snapped sections) "
+                    + "| %s |", pgDriving);
+            row("| one-to-one pgr_dijkstra (20 random node pairs) | %s |", pgRoute);
         }
+    }
+
+    private static void row(String format, Object... arguments) {
+        System.out.println(format.formatted(arguments));
+        System.out.flush();
     }
 
     private static Integer[] boxed(int[] values) {

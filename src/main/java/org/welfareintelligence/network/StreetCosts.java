@@ -17,8 +17,8 @@ import org.welfareintelligence.network.core.NetworkCosts;
 /**
  * Writes travel along streets as the imported travel costs (travel_cost, METRES and MINUTES) from every census
  * section to every facility within the cutoff, so that analytics and siting with costs=imported use them.
- * A run replaces the rows of the previous run; the minutes are written first so that metres, the unit of the
- * analytics' default cutoff, are the newest imported costs.
+ * A run replaces every section → facility cost (of a previous run or an uploaded table); the minutes are written
+ * first so that metres, the unit of the analytics' default cutoff, are the newest imported costs.
  */
 @Service
 public class StreetCosts {
@@ -75,6 +75,8 @@ public class StreetCosts {
 
     @Transactional
     public Report recompute(String loadedBy) {
+        // one run at a time (start-up's and a planner's): the second waits and then replaces the first's rows
+        jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('street travel costs'))");
         long start = System.nanoTime();
         StreetGraphs.Loaded network = graphs.current();
         Snapping.Snapped sections = snapping.sections();
@@ -82,8 +84,9 @@ public class StreetCosts {
         NetworkCosts.Pairs pairs = NetworkCosts.within(network.graph(), sections.snap(), facilities.snap(),
                 properties.cutoffMetres(), properties.threads());
         double computed = (System.nanoTime() - start) / 1e9;
-        jdbc.update("DELETE FROM travel_cost WHERE batch_id IN (SELECT id FROM import_batch WHERE kind = ?)", KIND);
-        jdbc.execute("CREATE TEMPORARY TABLE street_cost_load (origin bigint, destination bigint, cost float8) ON COMMIT DROP");
+        // one source of section → facility costs at a time: a mix of street walks and another table's pairs
+        // would compare unlike costs
+        jdbc.update("DELETE FROM travel_cost WHERE destination_facility_id IS NOT NULL");
         for (String unit : List.of("MINUTES", "METRES")) {
             long batch = jdbc.queryForObject("""
                     INSERT INTO import_batch (kind, source, synthetic, loaded_by, rows_read, rows_written, warnings)
@@ -91,13 +94,7 @@ public class StreetCosts {
                     "travel along streets of network batch " + network.batchId(), loadedBy, pairs.size(), pairs.size(),
                     "%s within %.0f m along the streets, %s".formatted(unit.toLowerCase(Locale.ROOT),
                             properties.cutoffMetres(), mode()));
-            copy(pairs, sections.ids(), facilities.ids(), unit.equals("METRES"));
-            jdbc.update("""
-                    INSERT INTO travel_cost (origin_section_id, destination_facility_id, unit, cost, batch_id)
-                    SELECT origin, destination, ?, cost, ? FROM street_cost_load
-                    ON CONFLICT (origin_section_id, destination_facility_id, unit) WHERE destination_facility_id IS NOT NULL
-                    DO UPDATE SET cost = excluded.cost, batch_id = excluded.batch_id""", unit, batch);
-            jdbc.execute("TRUNCATE street_cost_load");
+            copy(pairs, sections.ids(), facilities.ids(), unit, batch);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         log.info("Travel along streets: {} section × facility pairs within {} m, snapped and computed in {} s, "
@@ -107,18 +104,19 @@ public class StreetCosts {
                 properties.cutoffMetres(), mode(), computed, seconds);
     }
 
-    private void copy(NetworkCosts.Pairs pairs, long[] sectionIds, long[] facilityIds, boolean metres) {
-        StringBuilder rows = new StringBuilder(pairs.size() * 24);
+    private void copy(NetworkCosts.Pairs pairs, long[] sectionIds, long[] facilityIds, String unit, long batch) {
+        boolean metres = unit.equals("METRES");
+        StringBuilder rows = new StringBuilder(pairs.size() * 40);
         for (int i = 0; i < pairs.size(); i++) {
             double cost = metres ? pairs.metres(i)
                     : pairs.minutes(i, properties.walkingKmh(), properties.streetKmh());
             rows.append(sectionIds[pairs.origin()[i]]).append('\t').append(facilityIds[pairs.destination()[i]])
-                    .append('\t').append(cost).append('\n');
+                    .append('\t').append(unit).append('\t').append(cost).append('\t').append(batch).append('\n');
         }
         jdbc.execute((ConnectionCallback<Long>) con -> {
             try {
-                return con.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY street_cost_load FROM STDIN", new StringReader(rows.toString()));
+                return con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY travel_cost (origin_section_id, "
+                        + "destination_facility_id, unit, cost, batch_id) FROM STDIN", new StringReader(rows.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

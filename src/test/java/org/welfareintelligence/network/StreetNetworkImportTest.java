@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -116,6 +118,25 @@ class StreetNetworkImportTest extends PostgisTest {
                 .andExpect(jsonPath("$.message", containsString("from")));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM street_network", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM import_batch", Integer.class)).isZero();
+    }
+
+    @Test
+    void theMapOffersDistancesAlongTheStreetsInItalianAndEnglish() throws Exception {
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML).header("Accept-Language", "it")
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"an-costs\"")))
+                .andExpect(content().string(containsString("Lungo le strade")))
+                .andExpect(content().string(containsString("window.WI_TEXT_STREETS")));
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML).header("Accept-Language", "en")
+                        .with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Along the streets")));
+        // before any network the panel keeps straight lines: the status says nothing is loaded
+        mvc.perform(get("/api/network").with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.loaded").value(false))
+                .andExpect(jsonPath("$.pairs").value(0));
     }
 
     private ResultActions upload(String fileName, byte[] content) throws Exception {

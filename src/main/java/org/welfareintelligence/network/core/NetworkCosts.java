@@ -20,7 +20,7 @@ public final class NetworkCosts {
 
     /**
      * The pairs whose whole journey (walk to the network, along it, walk from it) is within {@code cutoff}
-     * metres, ordered by destination. {@code networkMetres} is the part along the streets, {@code accessMetres}
+     * metres, ordered by origin then destination (as a table keyed by origin is best written). {@code networkMetres} is the part along the streets, {@code accessMetres}
      * the two snap walks.
      */
     public record Pairs(int[] origin, int[] destination, double[] networkMetres, double[] accessMetres) {
@@ -71,7 +71,7 @@ public final class NetworkCosts {
             for (Future<Collected> part : parts) {
                 done.add(part.get());
             }
-            return merge(done);
+            return merge(done, origins.node().length);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing street travel costs", e);
@@ -107,15 +107,25 @@ public final class NetworkCosts {
         return out;
     }
 
-    private static Pairs merge(List<Collected> parts) {
+    /** Concatenates the parts (each in destination order) and counting-sorts them by origin, stably. */
+    private static Pairs merge(List<Collected> parts, int origins) {
         int total = parts.stream().mapToInt(p -> p.size).sum();
+        int[] next = new int[origins + 1];
+        for (Collected part : parts) {
+            for (int i = 0; i < part.size; i++) {
+                next[part.ends[2 * i] + 1]++;
+            }
+        }
+        for (int o = 0; o < origins; o++) {
+            next[o + 1] += next[o];
+        }
         int[] origin = new int[total];
         int[] destination = new int[total];
         double[] along = new double[total];
         double[] access = new double[total];
-        int at = 0;
         for (Collected part : parts) {
-            for (int i = 0; i < part.size; i++, at++) {
+            for (int i = 0; i < part.size; i++) {
+                int at = next[part.ends[2 * i]]++;
                 origin[at] = part.ends[2 * i];
                 destination[at] = part.ends[2 * i + 1];
                 along[at] = part.metres[2 * i];

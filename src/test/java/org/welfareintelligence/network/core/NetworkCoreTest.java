@@ -81,6 +81,7 @@ class NetworkCoreTest {
 
         NetworkCosts.Pairs pairs = NetworkCosts.within(graph, origins, centres, 1000, 2);
         assertThat(pairs.size()).isEqualTo(2);
+        assertThat(pairs.origin()).containsExactly(0, 1);
         for (int i = 0; i < pairs.size(); i++) {
             // both are 200 m along the streets from the spur's end, plus 5 m of walk at each end
             assertThat(pairs.metres(i)).isCloseTo(210, within(1e-9));
@@ -90,6 +91,27 @@ class NetworkCoreTest {
             assertThat(pairs.minutes(i, 4.5, 30)).isCloseTo(0.1333333333 + 0.4, within(1e-6));
         }
         assertThat(NetworkCosts.within(graph, origins, centres, 209, 2).size()).isZero();
+    }
+
+    @Test
+    void pairsComeByOriginThenDestinationWhateverThreadFoundThem() {
+        StreetGraph graph = StreetGraph.of(LargestComponent.keep(Noding.node(LINES)).network());
+        NetworkCosts.Snap origins = new NetworkCosts.Snap(
+                new int[] {nodeAt(graph, 0, 0), nodeAt(graph, 100, 100)}, new double[] {5, 5});
+        // the spur's end, and the far end of the 30 m line, each 5 m away
+        NetworkCosts.Snap centres = new NetworkCosts.Snap(
+                new int[] {nodeAt(graph, 200, 0), nodeAt(graph, -30, 50)}, new double[] {5, 5});
+        NetworkCosts.Pairs pairs = NetworkCosts.within(graph, origins, centres, 1000, 2);
+        assertThat(pairs.origin()).containsExactly(0, 0, 1, 1);
+        assertThat(pairs.destination()).containsExactly(0, 1, 0, 1);
+        // (0, 0) → (-30, 50): 50 m up the west side and 30 m out; (100, 100) → (-30, 50): 100 m along the north
+        // side, 50 m down the west side, 30 m out (shorter than the 141 m diagonal + 80 m)
+        double[] metres = new double[4];
+        for (int i = 0; i < 4; i++) {
+            metres[i] = pairs.metres(i);
+        }
+        assertThat(metres).containsExactly(new double[] {210, 90, 210, 190}, within(1e-9));
+        assertThat(NetworkCosts.within(graph, origins, centres, 189, 1).size()).isEqualTo(1);
     }
 
     private static int nodeAt(StreetGraph graph, double x, double y) {
