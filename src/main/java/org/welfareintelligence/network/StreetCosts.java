@@ -61,8 +61,9 @@ public class StreetCosts {
     public Status status() {
         List<Status> networks = jdbc.query("""
                 SELECT nodes, edges, kilometres, dropped_kilometres,
-                       (SELECT count(*) FROM travel_cost t JOIN import_batch b ON b.id = t.batch_id
-                        WHERE b.kind = ? AND t.unit = 'METRES') AS pairs
+                       coalesce((SELECT b.rows_written FROM import_batch b WHERE b.kind = ?
+                                   AND EXISTS (SELECT 1 FROM travel_cost t WHERE t.batch_id = b.id)
+                                 ORDER BY b.id DESC LIMIT 1), 0) AS pairs
                 FROM street_network""", (rs, i) -> new Status(true, rs.getInt(1), rs.getInt(2), rs.getDouble(3),
                 rs.getDouble(4), rs.getLong(5), properties.cutoffMetres(), mode()), KIND);
         return networks.isEmpty() ? new Status(false, 0, 0, 0, 0, 0, properties.cutoffMetres(), mode())

@@ -99,10 +99,14 @@ class MilanStreetNetworkTest extends PostgisTest {
     }
 
     @Test
-    void sectionToFacilityCostsAreWrittenAsImportedTravelCostsAtLeastTheStraightLine() {
+    void sectionToFacilityCostsAreWrittenAsImportedTravelCostsAtLeastTheStraightLine() throws Exception {
         System.out.println("Travel along streets for the sample city: " + costs);
         assertThat(costs.sections()).isEqualTo(6_000);
         assertThat(costs.pairs()).isGreaterThan(100_000);
+        mvc.perform(get("/api/network").with(httpBasic("admin", "admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.loaded").value(true))
+                .andExpect(jsonPath("$.pairs").value(costs.pairs()));
         Integer shorter = jdbc.queryForObject("""
                 SELECT count(*) FROM travel_cost t
                 JOIN census_section s ON s.id = t.origin_section_id JOIN facility f ON f.id = t.destination_facility_id
