@@ -144,8 +144,10 @@
   }
 
   function common() {
-    return Object.assign({target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value},
-      when());
+    // the choice of distances is offered (by streets.js) only when travel along the streets is computed
+    const costsRow = $('an-costs-row');
+    return Object.assign({target: targetSelect.value, serviceType: serviceSelect.value, cutoff: cutoffInput.value,
+      costs: costsRow && !costsRow.hidden ? $('an-costs').value : null}, when());
   }
 
   function runAccessibility(method) {
@@ -164,6 +166,11 @@
           lower = upper;
         });
         legendRow('#eeeeee', WI.t('js.analyse.no-centre-within', format(layer.cutoff, 0), layer.unit));
+        const source = {'streets': WI.t('js.streets.source.streets'),
+          'straight-line': WI.t('js.streets.source.straight-line'), 'imported': WI.t('js.streets.source.imported')};
+        if (source[layer.costSource]) {
+          legend.appendChild(text('div', source[layer.costSource], 'legend-note'));
+        }
         statusBox.textContent = WI.t('js.analyse.reach', format(layer.sectionsWithValue, 0),
           format(layer.facilities, 0), format(layer.sectionsWithoutValue, 0));
       });

@@ -83,6 +83,7 @@ class SecurityConfig {
                                 .hasAnyRole("ORGANISATION", "FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/foundation", "/api/foundation/**").hasAnyRole("FOUNDATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/imports/**").hasAnyRole("PLANNER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/network/**").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/contributions").hasRole("ORGANISATION")
                         .requestMatchers(HttpMethod.GET, "/api/contributions").hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
                         .requestMatchers("/api/contributions/**", "/contributions/**").hasAnyRole("PLANNER", "ADMIN")
@@ -173,7 +174,7 @@ class SecurityConfig {
                         && HttpMethod.POST.matches(request.getMethod()))
                 || (path.startsWith("/api/scenarios/") && path.endsWith("/simulate"))
                 || path.startsWith("/api/tender/") || path.startsWith("/tender/zone-report") || path.startsWith("/api/partners")
-                || path.startsWith("/api/imports/") || path.startsWith("/api/audit/")
+                || path.startsWith("/api/imports/") || path.startsWith("/api/audit/") || path.equals("/api/network/costs")
                 || (path.equals("/api/contributions") && HttpMethod.POST.matches(request.getMethod()))
                 || "csv".equalsIgnoreCase(request.getParameter("format"));
     }

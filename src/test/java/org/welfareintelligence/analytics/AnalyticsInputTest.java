@@ -48,6 +48,7 @@ class AnalyticsInputTest extends SampleCityApiTest {
                         .param("serviceType", "HOME_CARE").param("method", "nearest").param("costs", "imported")
                         .param("cutoff", "30").with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.unit").value("min"))
+                .andExpect(jsonPath("$.costSource").value("imported"))
                 .andReturn().getResponse().getContentAsString();
         JsonNode layer = json.readTree(body);
         assertThat(layer.get("sectionsWithValue").asInt()).isEqualTo(1);

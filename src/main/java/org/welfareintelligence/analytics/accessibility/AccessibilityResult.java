@@ -5,10 +5,11 @@ import org.welfareintelligence.analytics.inputs.StudySupply;
 
 /**
  * Accessibility of every study section (NaN = no facility within reach) with the inputs it came from,
- * so that gaps, equity and comparisons build on the very same figures.
+ * so that gaps, equity and comparisons build on the very same figures; {@code costSource} says where the travel
+ * costs came from ({@code TravelCostModel.source()}).
  */
 public record AccessibilityResult(AccessibilityRequest request, StudySections sections, StudySupply supply,
-                                  double[] demand, double[] value, String unit) {
+                                  double[] demand, double[] value, String unit, String costSource) {
 
     /** Places attributable to each section: accessibility × demand (the 2SFCA shares out every place). */
     public double[] attributedPlaces() {

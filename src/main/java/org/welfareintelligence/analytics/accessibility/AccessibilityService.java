@@ -26,7 +26,7 @@ public class AccessibilityService {
 
     /** What the accessibility endpoint answers: every section's value, as the reader may see it. */
     public record AccessibilityLayer(String target, String serviceType, String period, LocalDate supplyOn,
-                                     String method, String unit, double cutoff, int facilities, int sectionsWithValue, int sectionsWithoutValue,
+                                     String method, String unit, String costSource, double cutoff, int facilities, int sectionsWithValue, int sectionsWithoutValue,
                                      List<SectionAccess> sections) {
     }
 
@@ -58,7 +58,7 @@ public class AccessibilityService {
         return new AccessibilityLayer(request.target(), request.serviceType(),
                 inputs.period(inputs.targetId(request.target()), request.time()), request.time().supplyOn(),
                 request.parameters().method().code(),
-                result.unit(), request.parameters().cutoff(), result.supply().size(), withValue,
+                result.unit(), result.costSource(), request.parameters().cutoff(), result.supply().size(), withValue,
                 sections.size() - withValue, sections);
     }
 
@@ -73,6 +73,6 @@ public class AccessibilityService {
         SparseCosts toSections = parameters.method() == AccessibilityMethod.RATIO
                 ? model.sectionsToSections(sections, parameters.cutoff()) : null;
         double[] value = AccessibilityCalculator.compute(parameters, toFacilities, toSections, demand, supply.capacity());
-        return new AccessibilityResult(request, sections, supply, demand, value, model.unit());
+        return new AccessibilityResult(request, sections, supply, demand, value, model.unit(), model.source());
     }
 }

@@ -20,6 +20,11 @@ final class EuclideanTravelCosts implements TravelCostModel {
     }
 
     @Override
+    public String source() {
+        return "straight-line";
+    }
+
+    @Override
     public SparseCosts sectionsToFacilities(StudySections sections, StudySupply supply, double cutoff) {
         return costs.between(sections.x(), sections.y(), supply.x(), supply.y(), cutoff);
     }

@@ -17,10 +17,17 @@ final class ImportedTravelCosts implements TravelCostModel {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String unit;
+    private final String source;
 
-    ImportedTravelCosts(NamedParameterJdbcTemplate jdbc, String unit) {
+    ImportedTravelCosts(NamedParameterJdbcTemplate jdbc, String unit, String source) {
         this.jdbc = jdbc;
         this.unit = unit;
+        this.source = source;
+    }
+
+    @Override
+    public String source() {
+        return source;
     }
 
     @Override

@@ -24,19 +24,23 @@ public class TravelCosts {
         String chosen = (name == null || name.isBlank() ? properties.costModel() : name).trim().toLowerCase(Locale.ROOT);
         return switch (chosen) {
             case "euclidean" -> new EuclideanTravelCosts(properties.detourFactor(), properties.speedKmh());
-            case "imported" -> new ImportedTravelCosts(jdbc, importedUnit());
+            case "imported" -> imported();
             default -> throw new IllegalArgumentException("unknown cost model '" + name + "': use euclidean or imported");
         };
     }
 
-    /** The unit of the newest imported travel costs. */
-    private String importedUnit() {
-        List<String> units = jdbc.queryForList(
-                "SELECT unit FROM travel_cost ORDER BY batch_id DESC LIMIT 1", Map.of(), String.class);
-        if (units.isEmpty()) {
+    /**
+     * The imported costs in the unit of the newest ones; their source is {@code streets} when the network module
+     * computed them along the streets (import batch kind STREET_TRAVEL_COSTS).
+     */
+    private ImportedTravelCosts imported() {
+        List<Map<String, Object>> newest = jdbc.queryForList("SELECT t.unit, b.kind FROM travel_cost t "
+                + "JOIN import_batch b ON b.id = t.batch_id ORDER BY t.batch_id DESC LIMIT 1", Map.of());
+        if (newest.isEmpty()) {
             throw new IllegalArgumentException("no travel costs are imported: upload them to /api/imports/travel-costs "
                     + "or use costs=euclidean");
         }
-        return units.get(0);
+        return new ImportedTravelCosts(jdbc, (String) newest.get(0).get("unit"),
+                "STREET_TRAVEL_COSTS".equals(newest.get(0).get("kind")) ? "streets" : "imported");
     }
 }

@@ -15,6 +15,7 @@ import org.welfareintelligence.analytics.cost.TravelCosts;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.analytics.inputs.StudySupply;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.measure.Catchments;
 import org.welfareintelligence.analytics.measure.CentreBalance;
 import org.welfareintelligence.analytics.measure.SparseCosts;
@@ -115,7 +116,9 @@ public class CentreLoadService {
         if (!(cutoff > 0) || Double.isInfinite(cutoff)) {
             throw new IllegalArgumentException("cutoff must be a positive number, got " + cutoff);
         }
-        StudySupply supply = inputs.supply(serviceType);
+        // demand of the period asked for (else the latest) against today's supply
+        StudyTime time = StudyTime.of(period, null, null);
+        StudySupply supply = inputs.supply(serviceType, time);
         // the targets a service type serves include some no census estimates: those add nobody
         List<String> codes = targets == null || targets.isBlank() ? servedTargets(supply.serviceType()).stream()
                 .filter(c -> !inputs.periods(inputs.targetId(c)).isEmpty()).toList()
@@ -129,7 +132,7 @@ public class CentreLoadService {
         double[][] byTarget = new double[codes.size()][];
         double[] demand = new double[sections.size()];
         for (int t = 0; t < codes.size(); t++) {
-            byTarget[t] = inputs.demand(sections, codes.get(t), period);
+            byTarget[t] = inputs.demand(sections, codes.get(t), time);
             for (int i = 0; i < demand.length; i++) {
                 demand[i] += byTarget[t][i];
             }

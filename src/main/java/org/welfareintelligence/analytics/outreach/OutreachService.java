@@ -10,6 +10,7 @@ import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudyInputs;
 import org.welfareintelligence.analytics.inputs.StudySections;
+import org.welfareintelligence.analytics.inputs.StudyTime;
 import org.welfareintelligence.analytics.load.CentreLoadService;
 import org.welfareintelligence.optimisation.EuclideanCostMatrix;
 import org.welfareintelligence.optimisation.LocationData;
@@ -71,7 +72,7 @@ public class OutreachService {
                     + " metres, got " + radius);
         }
         StudySections sections = inputs.sections();
-        double[] demand = inputs.demand(sections, target, period);
+        double[] demand = inputs.demand(sections, target, StudyTime.of(period, null, null));
         int n = sections.size();
         Candidates candidates = places == null || places.isBlank() || places.equalsIgnoreCase("sections")
                 ? sectionCentres(sections) : publicPlaces(places.strip().toUpperCase(java.util.Locale.ROOT));

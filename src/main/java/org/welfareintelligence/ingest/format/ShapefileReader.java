@@ -31,6 +31,14 @@ public class ShapefileReader {
 
     /** Reads the single Shapefile in a zip; the members may sit in a folder of the zip. */
     public FeatureSource readZip(String fileName, InputStream zip) {
+        return readZip(fileName, zip, true);
+    }
+
+    /**
+     * As {@link #readZip(String, InputStream)}; with {@code attributesRequired} false a zip without its .dbf is
+     * read as geometry only (features without attributes), as street-line extracts often come.
+     */
+    public FeatureSource readZip(String fileName, InputStream zip, boolean attributesRequired) {
         Map<String, Member> members = unzip(fileName, Gzip.decompressIfGzipped(fileName, zip));
         List<String> shpFiles = members.keySet().stream().filter(name -> name.endsWith(".shp")).toList();
         if (shpFiles.isEmpty()) {
@@ -46,11 +54,16 @@ public class ShapefileReader {
         return read(fileName, ext -> {
             Member member = members.get(base + ext);
             return member == null ? null : new Member(fileName + "/" + member.name, member.content);
-        });
+        }, attributesRequired);
     }
 
     /** Reads {@code baseName.shp} and its side files from a directory; extensions may be in any letter case. */
     public FeatureSource read(Path directory, String baseName) {
+        return read(directory, baseName, true);
+    }
+
+    /** As {@link #read(Path, String)}; with {@code attributesRequired} false a missing .dbf reads as geometry only. */
+    public FeatureSource read(Path directory, String baseName, boolean attributesRequired) {
         Map<String, Path> files = new LinkedHashMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
             listing.forEach(file -> files.put(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
@@ -61,14 +74,23 @@ public class ShapefileReader {
         return read(baseName + ".shp", ext -> {
             Path file = files.get(base + ext);
             return file == null ? null : new Member(file.getFileName().toString(), readAll(file));
-        });
+        }, attributesRequired);
     }
 
-    private FeatureSource read(String fileName, SideFiles sideFiles) {
+    private FeatureSource read(String fileName, SideFiles sideFiles, boolean attributesRequired) {
         Member shp = require(sideFiles.get(".shp"), fileName, ".shp");
+        Member prj = sideFiles.get(".prj");
+        Integer srid = prj == null ? null : PrjCrs.epsgOf(prj.text());
+        if (!attributesRequired && sideFiles.get(".dbf") == null) {
+            List<Geometry> geometries = new ShpRecords(geometryFactory, shp.name).read(shp.content);
+            List<SourceFeature> features = new ArrayList<>();
+            for (int i = 0; i < geometries.size(); i++) {
+                features.add(new SourceFeature(i + 1, geometries.get(i), Map.of()));
+            }
+            return new FeatureSource(fileName, srid, List.of(), List.copyOf(features));
+        }
         Member dbf = require(sideFiles.get(".dbf"), fileName, ".dbf");
         Member cpg = sideFiles.get(".cpg");
-        Member prj = sideFiles.get(".prj");
         List<Geometry> geometries = new ShpRecords(geometryFactory, shp.name).read(shp.content);
         Charset charset = cpg == null ? null : DbfCharsets.ofCpg(cpg.text(), cpg.name);
         DbfTable table = DbfTable.read(dbf.content, charset, dbf.name);
@@ -83,7 +105,6 @@ public class ShapefileReader {
                 features.add(new SourceFeature(i + 1, geometries.get(i), attributes));
             }
         }
-        Integer srid = prj == null ? null : PrjCrs.epsgOf(prj.text());
         return new FeatureSource(fileName, srid, table.fieldNames(), List.copyOf(features));
     }
 
