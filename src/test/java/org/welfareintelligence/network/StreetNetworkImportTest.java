@@ -127,11 +127,13 @@ class StreetNetworkImportTest extends PostgisTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"an-costs\"")))
                 .andExpect(content().string(containsString("Lungo le strade")))
-                .andExpect(content().string(containsString("window.WI_TEXT_STREETS")));
+                // the note's words reach the script through the page's text block
+                .andExpect(content().string(containsString("Percorsi lungo le strade (OpenStreetMap 2016)")));
         mvc.perform(get("/").accept(MediaType.TEXT_HTML).header("Accept-Language", "en")
                         .with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Along the streets")));
+                .andExpect(content().string(containsString("Along the streets")))
+                .andExpect(content().string(containsString("Travel along streets (OpenStreetMap 2016)")));
         // before any network the panel keeps straight lines: the status says nothing is loaded
         mvc.perform(get("/api/network").with(httpBasic("admin", "admin")))
                 .andExpect(status().isOk())
