@@ -69,7 +69,8 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext node() {
         TestDatabase.Connection db = TestDatabase.get();
         return new SpringApplicationBuilder(WelfareIntelligenceApplication.class).run("--server.port=0",
-                "--wi.sample-city.load-on-empty=false", "--logging.level.root=WARN", "--spring.datasource.url=" + db.url(),
+                "--wi.sample-city.load-on-empty=false", "--wi.network.load-with-sample-city=false",
+                "--logging.level.root=WARN", "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
     }
 

@@ -18,5 +18,8 @@ public abstract class PostgisTest {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::user);
         registry.add("spring.datasource.password", db::password);
+        // here, not in @SpringBootTest: a test class with its own properties replaces those, and a street network
+        // loading in the background of a cached context would write while later tests empty the tables
+        registry.add("wi.network.load-with-sample-city", () -> "false");
     }
 }
