@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base for integration tests: the whole application against the real PostGIS from {@link TestDatabase},
  * with the sample city not loaded automatically and no street network loaded with it (tests load what they need).
  */
-@SpringBootTest(properties = {"wi.sample-city.load-on-empty=false", "wi.network.load-with-sample-city=false", "logging.level.root=WARN",
+@SpringBootTest(properties = {"wi.sample-city.load-on-empty=false", "logging.level.root=WARN",
         "logging.level.org.welfareintelligence=INFO"})
 public abstract class PostgisTest {
 
