@@ -58,7 +58,8 @@ class UserAdminTest extends PostgisTest {
         mvc.perform(post("/admin/users/" + id + "/enabled").with(csrf()).with(user("boss").roles("ADMIN"))
                 .param("enabled", "false"));
         assertThat(status(get("/api/contributions").with(httpBasic(name, password)))).isEqualTo(401);
-        String page = mvc.perform(get("/admin/users").with(user("boss").roles("ADMIN"))).andReturn().getResponse()
+        String page = mvc.perform(get("/admin/users").header("Accept-Language", "en").with(user("boss").roles("ADMIN")))
+                .andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains(name, "Invited Person", "disabled").doesNotContain("{bcrypt}");
     }
