@@ -34,7 +34,10 @@ class CachedAnswersTest extends SampleCityApiTest {
         long facilityService = jdbc.queryForObject("""
                 SELECT fs.id FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
                 JOIN service_type st ON st.id = fs.service_type_id
-                WHERE st.code = 'HOME_CARE' AND f.status = 'OPEN' AND fs.capacity_places > 0
+                JOIN supply_in_force(current_date) now ON now.facility_service_id = fs.id
+                WHERE st.code = 'HOME_CARE' AND fs.capacity_places > 0
+                  AND NOT EXISTS (SELECT 1 FROM facility_service_change c
+                                  WHERE c.facility_id = fs.facility_id AND c.service_type_id = fs.service_type_id)
                 ORDER BY f.code LIMIT 1""", Long.class);
         jdbc.update("UPDATE facility_service SET capacity_places = capacity_places + 1000 WHERE id = ?", facilityService);
         try {
