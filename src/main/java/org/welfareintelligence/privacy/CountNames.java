@@ -1,7 +1,9 @@
 package org.welfareintelligence.privacy;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -31,12 +33,27 @@ public final class CountNames {
             "pct", "gap", "staff", "capacity", "load", "points");
 
     private static final Pattern WORD_BREAK = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\-\\s]+");
+    /** Every export checks each cell's column name, so the answers are kept; names are the code's, a few hundred. */
+    private static final int REMEMBERED_NAMES = 10_000;
+    private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
 
     private CountNames() {
     }
 
     /** Whether a name says it holds a count of people or families (and not a rate or measure of them). */
     public static boolean isCount(String name) {
+        Boolean known = KNOWN.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean count = classify(name);
+        if (KNOWN.size() < REMEMBERED_NAMES) {
+            KNOWN.put(name, count);
+        }
+        return count;
+    }
+
+    private static boolean classify(String name) {
         String joined = name.toLowerCase(Locale.ROOT).replaceAll("[_\\-\\s]", "");
         boolean count = COUNT_PHRASES.stream().anyMatch(joined::contains);
         for (String word : WORD_BREAK.split(name)) {
