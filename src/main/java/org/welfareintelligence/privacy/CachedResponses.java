@@ -67,9 +67,9 @@ class CachedResponses extends OncePerRequestFilter {
     private final Cache<Key, Stored> answers;
 
     CachedResponses(DataVersion version, DisclosureControl disclosure,
-                    @Value("${wi.cache.response-paths:/tiles/sections/*,/api/facilities,/api/demand,/api/analytics/accessibility}")
+                    @Value("${wi.cache.response-paths}")
                     List<String> paths,
-                    @Value("${wi.cache.response-megabytes:64}") long megabytes) {
+                    @Value("${wi.cache.response-megabytes}") long megabytes) {
         this.version = version;
         this.disclosure = disclosure;
         this.paths = paths.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
@@ -100,8 +100,9 @@ class CachedResponses extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper written = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, written);
+        // an empty tile has no content type, and is as worth keeping as any other
         if (written.getStatus() == HttpServletResponse.SC_OK && !written.containsHeader(HttpHeaders.SET_COOKIE)
-                && written.getContentType() != null) {
+                && (written.getContentType() != null || written.getContentSize() == 0)) {
             answers.put(key, store(written));
         }
         written.copyBodyToResponse();
@@ -140,6 +141,9 @@ class CachedResponses extends OncePerRequestFilter {
     }
 
     private static boolean compressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
         String type = contentType.toLowerCase(Locale.ROOT);
         return type.contains("json") || type.startsWith("text/") || type.contains("vector-tile");
     }
@@ -163,7 +167,9 @@ class CachedResponses extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(stored.contentType());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
         byte[] body = stored.body();
         if (stored.gzipped() != null) {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
