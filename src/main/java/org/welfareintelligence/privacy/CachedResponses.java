@@ -10,12 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -30,8 +33,8 @@ import org.welfareintelligence.database.DataVersion;
 /**
  * Replays the written bytes of the busiest read-only answers (section tiles, the facilities layer, demand,
  * accessibility: {@code wi.cache.response-paths}), compressed once, instead of serialising and compressing
- * the same answer again for every request. The key is everything such an answer depends on: the URL with its
- * query, {@link DataVersion#current()}, whether the reader's counts are controlled, the reader, the language
+ * the same answer again for every request. The key is everything such an answer depends on: the path with its
+ * parameters (however they were sent), {@link DataVersion#current()}, whether the reader's counts are controlled, the reader, the language
  * asked for (parameter, cookie, Accept-Language), the Accept header and the day. So, like {@link AnswerCache},
  * nothing outlives its data, and one reader's answer is never served to another; what is replayed passed
  * through disclosure control when it was first written.
@@ -110,11 +113,23 @@ class CachedResponses extends OncePerRequestFilter {
 
     private Key key(HttpServletRequest request) {
         Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-        String url = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String url = request.getRequestURI() + "?" + parameters(request);
         return new Key(url, version.current(), disclosure.appliesToCurrentUser(),
                 reader == null ? "" : reader.getClass().getSimpleName() + ":" + reader.getName(),
                 languageCookie(request) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE),
                 request.getHeader(HttpHeaders.ACCEPT), LocalDate.now());
+    }
+
+    /** The parameters as the controllers see them, in one order, whether they came in the query or otherwise. */
+    private static String parameters(HttpServletRequest request) {
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                all.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return all.toString();
     }
 
     private static String languageCookie(HttpServletRequest request) {

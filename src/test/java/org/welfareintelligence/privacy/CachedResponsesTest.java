@@ -72,6 +72,17 @@ class CachedResponsesTest extends SampleCityApiTest {
         assertThat(text(read(url, "planner"))).isEqualTo(planner);
     }
 
+    @Test
+    void answersToOtherParametersAreOtherAnswersHoweverTheParametersCame() throws Exception {
+        String byMunicipio = mvc.perform(get("/api/demand").param("target", "P_ELDERLY_75_PLUS")
+                .param("level", "municipio").with(httpBasic("planner", "planner"))).andReturn().getResponse()
+                .getContentAsString();
+        String byNil = mvc.perform(get("/api/demand").param("target", "P_ELDERLY_75_PLUS").param("level", "nil")
+                .with(httpBasic("planner", "planner"))).andReturn().getResponse().getContentAsString();
+        assertThat(byNil).isNotEqualTo(byMunicipio);
+        assertThat(text(read(DEMAND, "planner"))).isEqualTo(byMunicipio);
+    }
+
     private MockHttpServletResponse read(String url, String user) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(url).with(httpBasic(user, user))
                 .header("Accept-Encoding", "gzip")).andReturn().getResponse();
