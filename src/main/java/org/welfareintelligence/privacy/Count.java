@@ -128,9 +128,17 @@ public final class Count {
         return Objects.hash(value, basis);
     }
 
-    /** The figure as text (empty when withheld), so that templates and CSV writers can print it directly. */
+    /**
+     * The figure as people read it: a whole number of people (estimates carry fractions, which nobody counts),
+     * {@code null} when withheld. Exports and reports write this; JSON keeps the two decimals for API clients.
+     */
+    public Long wholeNumber() {
+        return value == null ? null : Math.round(value);
+    }
+
+    /** The whole number as text (empty when withheld), so that templates and CSV writers can print it directly. */
     @Override
     public String toString() {
-        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+        return value == null ? "" : Long.toString(Math.round(value));
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.welfareintelligence.partner.PartnerService;
@@ -13,12 +14,14 @@ import org.welfareintelligence.web.Csv;
 
 /**
  * A zone context as a tidy table (one figure per row: what, period, measure, value) for CSV, and as a
- * workbook with one sheet per part for XLSX. Withheld figures are empty cells. Headers and sheet names are in
+ * workbook with one sheet per part for XLSX. Counts of people are whole numbers, and the last column says
+ * whether each one is exact, perturbed (a drawn zone holding withheld sections) or withheld (an empty cell). Headers and sheet names are in
  * the reader's language; parts and measures stay codes, so that a table can be filtered the same way in both.
  */
 final class ZoneContextTable {
 
-    private static final List<String> HEADER = List.of("part", "zone", "code", "name", "period", "measure", "value");
+    private static final List<String> HEADER = List.of("part", "zone", "code", "name", "period", "measure", "value",
+            "disclosure");
     private static final List<String> SOURCE_HEADER = List.of("kind", "source", "licence", "period", "nature", "loaded");
 
     private ZoneContextTable() {
@@ -113,7 +116,7 @@ final class ZoneContextTable {
                     sheet.value(r + 1, col, n);
                 } else if (cell instanceof Count count) {
                     if (!count.isWithheld()) {
-                        sheet.value(r + 1, col, count.value());
+                        sheet.value(r + 1, col, count.wholeNumber());
                     }
                 } else if (cell != null) {
                     sheet.value(r + 1, col, cell.toString());
@@ -123,10 +126,11 @@ final class ZoneContextTable {
     }
 
     private static List<Object> row(Object... cells) {
-        List<Object> row = new ArrayList<>(cells.length);
+        List<Object> row = new ArrayList<>(cells.length + 1);
         for (Object cell : cells) {
             row.add(cell);
         }
+        row.add(cells[cells.length - 1] instanceof Count count ? count.basis().name().toLowerCase(Locale.ROOT) : null);
         return row;
     }
 }

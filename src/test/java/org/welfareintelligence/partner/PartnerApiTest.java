@@ -136,8 +136,8 @@ class PartnerApiTest extends SmallCityApiTest {
         }
         String csv = ok(get("/tender/zone-report").param("level", "neighbourhood").param("code", "T1")
                 .param("targets", TARGETS).param("format", "csv")).getContentAsString();
-        assertThat(csv).contains("\"operator\",\"Borgo Uno\",\"ORG_Q\",\"Cooperativa Quercia\",,\"places\",20\n")
-                .contains("\"partners partner\",\"Borgo Uno\",\"ORG_R\",\"Rete Solidale\",,\"added_people\",60\n");
+        assertThat(csv).contains("\"operator\",\"Borgo Uno\",\"ORG_Q\",\"Cooperativa Quercia\",,\"places\",20,\n")
+                .contains("\"partners partner\",\"Borgo Uno\",\"ORG_R\",\"Rete Solidale\",,\"added_people\",60,\"exact\"\n");
     }
 
     @Test

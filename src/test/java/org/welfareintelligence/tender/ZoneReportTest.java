@@ -92,8 +92,10 @@ class ZoneReportTest extends SampleCityApiTest {
         String csv = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
                         .param("targets", TARGETS).param("format", "csv").with(organisation()).with(english()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("part,zone,code,name,period,measure,value\n");
-        assertThat(csv).contains("\"P_ROUGH_SLEEPERS\",\"Rough sleepers\",\"2011\",\"people\",\n");
+        assertThat(csv).startsWith("part,zone,code,name,period,measure,value,disclosure\n");
+        assertThat(csv).contains("\"P_ROUGH_SLEEPERS\",\"Rough sleepers\",\"2011\",\"people\",,\"withheld\"\n");
+        assertThat(csv).contains("\"P_ELDERLY_75_PLUS\",\"Elderly aged 75+\",\"2011\",\"people\","
+                + Math.round(nilSumIn("P_ELDERLY_75_PLUS", "2011")) + ",\"exact\"\n");
 
         byte[] xlsx = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
                         .param("targets", TARGETS).param("format", "xlsx").with(organisation()).with(english()))
@@ -104,12 +106,15 @@ class ZoneReportTest extends SampleCityApiTest {
                 stream.forEach((Row r) -> rows.add(r.stream().map(c -> c == null ? "" : c.getText()).toList()));
             }
         }
-        assertThat(rows.get(0)).containsExactly("part", "zone", "code", "name", "period", "measure", "value");
+        assertThat(rows.get(0)).containsExactly("part", "zone", "code", "name", "period", "measure", "value",
+                "disclosure");
+        // counts of people are whole numbers in what people read
+        long elderly = Math.round(nilSum("P_ELDERLY_75_PLUS"));
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get(2)).isEqualTo("P_ELDERLY_75_PLUS");
             assertThat(r.get(5)).isEqualTo("people");
-            assertThat(Double.parseDouble(r.get(6))).isCloseTo(nilSum("P_ELDERLY_75_PLUS"),
-                    org.assertj.core.data.Offset.offset(0.01));
+            assertThat(r.get(6)).isEqualTo(Long.toString(elderly));
+            assertThat(r.get(7)).isEqualTo("exact");
         });
     }
 
@@ -132,8 +137,8 @@ class ZoneReportTest extends SampleCityApiTest {
         String csv = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
                         .param("targets", TARGETS).param("format", "csv").with(organisation()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("parte,zona,codice,nome,periodo,misura,valore\n")
-                .contains("\"P_ROUGH_SLEEPERS\",\"" + rough + "\",\"2011\",\"people\",\n");
+        assertThat(csv).startsWith("parte,zona,codice,nome,periodo,misura,valore,riservatezza\n")
+                .contains("\"P_ROUGH_SLEEPERS\",\"" + rough + "\",\"2011\",\"people\",,\"withheld\"\n");
         byte[] xlsx = mvc.perform(get("/tender/zone-report").param("level", "neighbourhood").param("code", NIL)
                         .param("targets", TARGETS).param("format", "xlsx").with(organisation()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -141,7 +146,8 @@ class ZoneReportTest extends SampleCityApiTest {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Dati");
             try (var stream = workbook.getFirstSheet().openStream()) {
                 assertThat(stream.findFirst().orElseThrow().stream().map(c -> c.getText()).toList())
-                        .containsExactly("parte", "zona", "codice", "nome", "periodo", "misura", "valore");
+                        .containsExactly("parte", "zona", "codice", "nome", "periodo", "misura", "valore",
+                                "riservatezza");
             }
         }
 
@@ -171,6 +177,44 @@ class ZoneReportTest extends SampleCityApiTest {
         assertThat(context.get("sections").asInt()).isGreaterThanOrEqualTo(14);
         assertThat(context.get("targets").get(0).get("value").isNull()).isFalse();
         assertThat(context.get("targets").get(1).get("value").isNull()).isTrue();
+    }
+
+    @Test
+    void aDrawnZoneHoldingAWithheldSectionShowsItsLargeCountPerturbedAndSaysSo() throws Exception {
+        String latest = jdbc.queryForObject("SELECT max(period) FROM demand", String.class);
+        // a neighbourhood with a section of 1 to 4 elderly people, withheld from organisations
+        String polygon = jdbc.queryForObject("""
+                SELECT ST_AsGeoJSON(ST_Buffer(n.geom, 0.0005)) FROM territorial_area n
+                WHERE n.level = 'NEIGHBOURHOOD' AND EXISTS (
+                    SELECT 1 FROM census_section s JOIN demand d ON d.section_id = s.id JOIN target t ON t.id = d.target_id
+                    WHERE s.neighbourhood_id = n.id AND t.code = 'P_ELDERLY_75_PLUS' AND d.period = ?
+                      AND d.value > 0 AND d.value < 5)
+                ORDER BY n.code LIMIT 1""", String.class, latest);
+        String body = "{\"name\":\"Drawn\",\"targets\":[\"P_ELDERLY_75_PLUS\"],\"polygon\":" + polygon + "}";
+        JsonNode context = json.readTree(mvc.perform(post("/api/tender/zone-report").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(organisation()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode elderly = context.get("targets").get(0);
+        assertThat(elderly.get("value").isNull()).as("a large count always shows a figure").isFalse();
+        assertThat(elderly.get("perturbed").asBoolean()).isTrue();
+        assertThat(context.get("perturbed").asBoolean()).isTrue();
+        JsonNode planner = json.readTree(mvc.perform(post("/api/tender/zone-report").contentType(MediaType.APPLICATION_JSON)
+                        .content(body).with(user("planner").roles("PLANNER")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(planner.get("perturbed").asBoolean()).as("planners see exact figures").isFalse();
+        assertThat(elderly.get("value").asDouble()).isCloseTo(planner.get("targets").get(0).get("value").asDouble(),
+                org.assertj.core.data.Offset.offset(5.0));
+
+        String csv = mvc.perform(post("/api/tender/zone-report").param("format", "csv")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(organisation()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).containsPattern("\"P_ELDERLY_75_PLUS\",\"[^\"]+\",\"" + latest + "\",\"people\",\\d+,\"perturbed\"\n");
+        byte[] pdf = mvc.perform(post("/api/tender/zone-report").param("format", "pdf")
+                        .contentType(MediaType.APPLICATION_JSON).content(body).with(organisation()).with(csrf()).with(english()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).containsPattern("\\d\\*\\s").contains("* Perturbed figure");
+        }
     }
 
     @Test
@@ -256,11 +300,15 @@ class ZoneReportTest extends SampleCityApiTest {
     }
 
     private double nilSum(String target) {
+        return nilSumIn(target, jdbc.queryForObject("SELECT max(period) FROM demand", String.class));
+    }
+
+    private double nilSumIn(String target, String period) {
         return jdbc.queryForObject("""
                 SELECT sum(d.value) FROM demand d JOIN target t ON t.id = d.target_id
                 JOIN census_section s ON s.id = d.section_id JOIN territorial_area n ON n.id = s.neighbourhood_id
-                WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ? AND d.period = (SELECT max(period) FROM demand)""",
-                Double.class, target, NIL);
+                WHERE t.code = ? AND n.level = 'NEIGHBOURHOOD' AND n.code = ? AND d.period = ?""",
+                Double.class, target, NIL, period);
     }
 
     /** A reader whose browser asks for English (Italian is the default). */

@@ -78,9 +78,9 @@ public final class TableFormat {
         return bytes.toByteArray();
     }
 
-    /** A count as the number it shows (null when withheld); other values as they are. */
+    /** A count as the whole number of people it shows (null when withheld); other values as they are. */
     private static Object plain(Object value) {
-        return value instanceof Count count ? count.value() : value;
+        return value instanceof Count count ? count.wholeNumber() : value;
     }
 
     private static String number(Number value) {
