@@ -338,7 +338,8 @@
     sites.appendChild(sitesHead);
     result.newSites.forEach(function (s, i) {
       const reached = Object.values(s.adds.withinRadius).reduce(function (a, b) { return a + (b || 0); }, 0);
-      sites.appendChild(row([(i + 1) + '. ' + s.code, number(s.adds.personTravelSaved / (unit === 'm' ? 1000 : 60)), number(reached, 1)]));
+      // named by neighbourhood and nearest address; people are whole numbers
+      sites.appendChild(row([(i + 1) + '. ' + s.name, number(s.adds.personTravelSaved / (unit === 'm' ? 1000 : 60)), number(reached)]));
     });
     summaryBox.appendChild(sites);
 

@@ -15,22 +15,25 @@ import org.welfareintelligence.privacy.Count;
 class SitingExports {
 
     private final SitingReports reports;
+    private final SiteNames siteNames;
 
-    SitingExports(SitingReports reports) {
+    SitingExports(SitingReports reports, SiteNames siteNames) {
         this.reports = reports;
+        this.siteNames = siteNames;
     }
 
     Map<String, Object> geoJson(SitingResult result) {
         SitingInstance instance = result.instance();
         SitingInstance.Places sites = instance.sites();
         SitingInstance.Places points = instance.points();
+        String[] names = siteNames.of(result);
         List<Object> features = new ArrayList<>();
         for (SitingResult.SiteLoad load : result.sites()) {
             int j = load.site();
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("kind", load.existing() ? "existing" : "new");
             properties.put("code", sites.codes()[j]);
-            properties.put("name", sites.names()[j]);
+            properties.put("name", names[j]);
             if (load.existing() && instance.capacity()[j] >= 0) {
                 properties.put("capacity", instance.capacity()[j]);
             }
@@ -119,9 +122,10 @@ class SitingExports {
         }
         out.append(",opening_year\n");
         SitingInstance.Places sites = instance.sites();
+        String[] names = siteNames.of(result);
         for (SitingResult.SiteLoad load : result.sites()) {
             int j = load.site();
-            out.append(field(sites.codes()[j])).append(',').append(field(sites.names()[j])).append(',')
+            out.append(field(sites.codes()[j])).append(',').append(field(names[j])).append(',')
                     .append(load.existing() ? "existing" : "new").append(',')
                     .append(sites.lon()[j]).append(',').append(sites.lat()[j]).append(',')
                     .append(load.existing() && instance.capacity()[j] >= 0 ? Integer.toString(instance.capacity()[j]) : "");

@@ -13,9 +13,11 @@ import org.welfareintelligence.privacy.DisclosureControl;
 class SitingReports {
 
     private final DisclosureControl disclosure;
+    private final SiteNames siteNames;
 
-    SitingReports(DisclosureControl disclosure) {
+    SitingReports(DisclosureControl disclosure, SiteNames siteNames) {
         this.disclosure = disclosure;
+        this.siteNames = siteNames;
     }
 
     SitingReport report(SitingJob job, String jobUrl) {
@@ -27,8 +29,9 @@ class SitingReports {
                 outcome.millis(), result.totalMillis(), outcome.iterations(), result.request().seed());
         List<SitingReport.Site> newSites = new ArrayList<>();
         List<SitingReport.Site> existing = new ArrayList<>();
+        String[] names = siteNames.of(result);
         for (SitingResult.SiteLoad load : result.sites()) {
-            (load.existing() ? existing : newSites).add(site(instance, outcome, load));
+            (load.existing() ? existing : newSites).add(site(instance, outcome, load, names));
         }
         return new SitingReport(job.status(), result.request(),
                 new SitingReport.Problem(instance.pointCount(), instance.existingCount(), instance.candidateCount(),
@@ -104,7 +107,8 @@ class SitingReports {
                 people(access.withinRadius()), share == null ? null : roundShare(share));
     }
 
-    private SitingReport.Site site(SitingInstance instance, SitingOutcome outcome, SitingResult.SiteLoad load) {
+    private SitingReport.Site site(SitingInstance instance, SitingOutcome outcome, SitingResult.SiteLoad load,
+                                   String[] names) {
         int j = load.site();
         Double removalLoss = null;
         int position = java.util.Arrays.binarySearch(outcome.openSites(), j);
@@ -116,7 +120,7 @@ class SitingReports {
         Integer capacity = load.existing() && instance.capacity()[j] >= 0 ? instance.capacity()[j] : null;
         SitingReport.Adds adds = load.existing() ? null
                 : new SitingReport.Adds(round(load.costSaved()), byTarget(instance, load.coveredGain()), removalLoss);
-        return new SitingReport.Site(sites.codes()[j], sites.names()[j], sites.lon()[j], sites.lat()[j], capacity,
+        return new SitingReport.Site(sites.codes()[j], names[j], sites.lon()[j], sites.lat()[j], capacity,
                 byTarget(instance, load.demandByTarget()), round(load.meanDistance()), adds);
     }
 

@@ -67,6 +67,14 @@ class SitingJobTest extends SampleCityApiTest {
             }
             assertThat(site.at("/adds/personTravelSaved").asDouble()).isPositive();
             assertThat(site.at("/adds/withinRadius/" + TARGET).asDouble()).isPositive();
+            // named as a planner tells a colleague where: neighbourhood and nearest address, not a section code
+            String neighbourhood = jdbc.queryForObject("""
+                    SELECT name FROM territorial_area WHERE level = 'NEIGHBOURHOOD'
+                    AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 4326)) ORDER BY id LIMIT 1""",
+                    String.class, site.at("/lon").asDouble(), site.at("/lat").asDouble());
+            assertThat(site.at("/name").asString()).startsWith(neighbourhood)
+                    .matches(".+, a \\d+ m da .+|" + java.util.regex.Pattern.quote(neighbourhood))
+                    .doesNotContain(site.at("/code").asString());
             savedBySites += site.at("/adds/personTravelSaved").asDouble();
             coveredBySites += site.at("/adds/withinRadius/" + TARGET).asDouble();
         }
