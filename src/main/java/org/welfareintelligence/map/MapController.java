@@ -27,6 +27,8 @@ class MapController {
         model.addAttribute("canPlan", request.isUserInRole("PLANNER") || request.isUserInRole("ADMIN"));
         model.addAttribute("canRoute", request.isUserInRole("PLANNER") || request.isUserInRole("ORGANISATION")
                 || request.isUserInRole("ADMIN"));
+        model.addAttribute("canSimulate", request.isUserInRole("PLANNER") || request.isUserInRole("ORGANISATION")
+                || request.isUserInRole("FOUNDATION") || request.isUserInRole("ADMIN"));
         model.addAttribute("city", city);
         model.addAttribute("baseMapUrl", map.baseMapUrl() == null ? "" : map.baseMapUrl());
         model.addAttribute("baseMapAttribution", map.baseMapAttribution() == null ? "" : map.baseMapAttribution());
