@@ -19,9 +19,13 @@ import org.welfareintelligence.web.Csv;
 @Tag(name = "Demand", description = "People and families of each target per territorial unit")
 public class DemandController {
 
-    /** The demand of one target at one level, with the period actually used. */
-    public record DemandLayer(String target, String period, String level, Count total,
-                              List<DemandQueries.UnitDemand> units) {
+    /**
+     * The demand of one target at one level, with the period actually used; {@code estimated} when the figures are
+     * estimates rather than counts, {@code graded} when they vary with the deprivation of each section (each unit then
+     * carries its 80 % interval, {@code low} and {@code high}).
+     */
+    public record DemandLayer(String target, String period, String level, boolean estimated, boolean graded,
+                              Count total, List<DemandQueries.UnitDemand> units) {
     }
 
     private final DemandQueries queries;
@@ -60,9 +64,11 @@ public class DemandController {
         Count total = total(units);
         if (format.equalsIgnoreCase("csv")) {
             return Answer.file("demand-" + target + "-" + level + ".csv", Csv.MEDIA_TYPE,
-                    csv(target, usedPeriod, units).getBytes(StandardCharsets.UTF_8));
+                    csv(target, usedPeriod, queries.estimated(targetId, usedPeriod), units)
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        return Answer.json(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT), total, units));
+        return Answer.json(new DemandLayer(target, usedPeriod, level.toLowerCase(Locale.ROOT),
+                queries.estimated(targetId, usedPeriod), queries.graded(targetId), total, units));
     }
 
     @Operation(summary = "Every target's demand in one census section",
@@ -86,12 +92,15 @@ public class DemandController {
         return sum.rounded(2);
     }
 
-    private static String csv(String target, String period, List<DemandQueries.UnitDemand> units) {
-        StringBuilder out = new StringBuilder("code,name,target,period,value,population\n");
+    /** One row per unit; {@code estimated} says whether the values are estimates, low and high their interval. */
+    private static String csv(String target, String period, boolean estimated, List<DemandQueries.UnitDemand> units) {
+        StringBuilder out = new StringBuilder("code,name,target,period,value,population,estimated,low,high\n");
         for (DemandQueries.UnitDemand u : units) {
             out.append(Csv.field(u.code())).append(',').append(Csv.field(u.name())).append(',')
                     .append(target).append(',').append(period).append(',')
-                    .append(u.value()).append(',').append(u.population()).append('\n');
+                    .append(u.value()).append(',').append(u.population()).append(',').append(estimated).append(',')
+                    .append(u.low() == null ? "" : u.low()).append(',').append(u.high() == null ? "" : u.high())
+                    .append('\n');
         }
         return out.toString();
     }

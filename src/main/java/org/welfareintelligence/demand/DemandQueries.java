@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.welfareintelligence.estimates.EstimateIntervals;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.territory.AreaLevel;
 import org.welfareintelligence.territory.TerritorialDisclosure;
@@ -19,8 +21,16 @@ import org.welfareintelligence.web.NotFoundException;
 @Service
 public class DemandQueries {
 
-    /** One territorial unit's demand for a target and its residents, as the reader may see them. */
-    public record UnitDemand(String code, String name, Count value, Count population) {
+    /**
+     * One territorial unit's demand for a target and its residents, as the reader may see them; for a target graded
+     * by deprivation, the 80 % interval of the estimate ({@code null} otherwise, and for readers of controlled figures).
+     */
+    public record UnitDemand(String code, String name, Count value, Count population, Count low, Count high) {
+
+        UnitDemand(String code, String name, Count value, Count population, EstimateIntervals.Bounds interval) {
+            this(code, name, value, population, interval == null ? null : interval.low(),
+                    interval == null ? null : interval.high());
+        }
     }
 
     /** One target's demand in one section, with how it was obtained. */
@@ -32,11 +42,29 @@ public class DemandQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final TerritorialDisclosure disclosure;
     private final DemandPeriods periods;
+    private final EstimateIntervals intervals;
 
-    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure, DemandPeriods periods) {
+    DemandQueries(NamedParameterJdbcTemplate jdbc, TerritorialDisclosure disclosure, DemandPeriods periods,
+                  EstimateIntervals intervals) {
         this.jdbc = jdbc;
         this.disclosure = disclosure;
         this.periods = periods;
+        this.intervals = intervals;
+    }
+
+    /**
+     * Whether the target's demand in the period is an estimate (a rate times a census base, or a share of an age band)
+     * rather than a count: every output that shows it says so.
+     */
+    public boolean estimated(long targetId, String period) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM demand WHERE target_id = :target AND period = :period
+                               AND source = 'ESTIMATED')""", params(targetId, period), Boolean.class));
+    }
+
+    /** Whether the target's flat rate is graded by the deprivation of each section (then units carry an interval). */
+    public boolean graded(long targetId) {
+        return intervals.graded(targetId);
     }
 
     /** The target's demand in a period at every level, as the current reader may see it. */
@@ -79,9 +107,12 @@ public class DemandQueries {
     public List<UnitDemand> bySection(long targetId, String period) {
         TerritorialDisclosure.Release values = release(targetId, period);
         TerritorialDisclosure.Release people = disclosure.population();
+        Optional<EstimateIntervals.Interval> interval = intervals.of(targetId, period);
         return jdbc.query("SELECT code FROM census_section ORDER BY code", (rs, i) -> {
             String code = rs.getString(1);
-            return new UnitDemand(code, code, values.section(code), people.section(code));
+            Count value = values.section(code);
+            return new UnitDemand(code, code, value, people.section(code),
+                    interval.map(in -> in.section(code, value)).orElse(null));
         });
     }
 
@@ -89,9 +120,14 @@ public class DemandQueries {
     public List<UnitDemand> byArea(long targetId, String period, AreaLevel level) {
         TerritorialDisclosure.Release values = release(targetId, period);
         TerritorialDisclosure.Release people = disclosure.population();
+        Optional<EstimateIntervals.Interval> interval = intervals.of(targetId, period);
         return jdbc.query("SELECT code, name FROM territorial_area WHERE level = :level ORDER BY code",
-                Map.of("level", level.name()), (rs, i) -> new UnitDemand(rs.getString(1), rs.getString(2),
-                        values.area(level, rs.getString(1)), people.area(level, rs.getString(1))));
+                Map.of("level", level.name()), (rs, i) -> {
+                    String code = rs.getString(1);
+                    Count value = values.area(level, code);
+                    return new UnitDemand(code, rs.getString(2), value, people.area(level, code),
+                            interval.map(in -> in.area(level, code, value)).orElse(null));
+                });
     }
 
     /** Every target's demand in one section in the period asked for, else the one in force in year, else the latest. */

@@ -12,6 +12,8 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.welfareintelligence.estimates.CensusIndicators;
+import org.welfareintelligence.estimates.TerritorialEstimates;
 import org.welfareintelligence.ingest.format.FeatureSource;
 import org.welfareintelligence.ingest.format.InvalidInputException;
 import org.welfareintelligence.ingest.format.SourceFeature;
@@ -20,7 +22,8 @@ import org.welfareintelligence.ingest.format.SourceFeature;
  * Imports an ISTAT-style census table (one row per section) and turns it into demand for every target
  * of the mapping. Creates the sections it names when they do not exist yet (their polygons may come
  * later, or never: ISTAT placeholder sections have none), sets their population and families, and links
- * them to their census area (ACE) when that area exists.
+ * them to their census area (ACE) when that area exists. The flat-rate targets are then graded by the census
+ * deprivation index of the period ({@code estimates}), recomputed over every section of it, in the same transaction.
  */
 @Component
 class CensusImporter {
@@ -30,10 +33,12 @@ class CensusImporter {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final TerritorialEstimates estimates;
 
-    CensusImporter(JdbcTemplate jdbc, DataSource dataSource) {
+    CensusImporter(JdbcTemplate jdbc, DataSource dataSource, TerritorialEstimates estimates) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.estimates = estimates;
     }
 
     Counts run(FeatureSource table, CensusMapping mapping, ImportOptions options, long batchId,
@@ -48,11 +53,14 @@ class CensusImporter {
         boolean hasAce = table.fieldNames().contains("ACE");
         boolean hasNsez = table.fieldNames().contains("NSEZ");
         boolean hasFamilies = table.fieldNames().contains(familiesField);
+        List<String> missingIndicators = CensusIndicators.COLUMNS.stream()
+                .filter(c -> !table.fieldNames().contains(c)).toList();
 
         List<CensusMapping.Rule> rules = mapping.rules();
         List<String> codes = new ArrayList<>();
         List<double[]> demand = new ArrayList<>();
         List<Object[]> sections = new ArrayList<>();
+        List<CensusIndicators.Section> indicators = new ArrayList<>();
         UniqueKeys keys = new UniqueKeys("section", "row");
         java.util.SortedSet<String> unlinkedAce = new java.util.TreeSet<>();
         int unlinkedRows = 0;
@@ -85,6 +93,10 @@ class CensusImporter {
                     unlinkedRows++;
                 }
             }
+            indicators.add(missingIndicators.isEmpty()
+                    ? checked(values, CensusIndicators.of(0, population, c -> numbers.computeIfAbsent(c,
+                            column -> number(values, column))))
+                    : CensusIndicators.Section.unclassified(0, population));
             codes.add(code);
             demand.add(targets);
             sections.add(new Object[] {code, placeholder, population, families, censusArea, batchId});
@@ -102,6 +114,17 @@ class CensusImporter {
                     batch_id = excluded.batch_id""", sections);
         Map<String, Long> sectionIds = CodeIds.of(jdbc, "census_section");
         writeDemand(codes, demand, sectionIds, rules, targetIds, options.period(), batchId);
+        if (!missingIndicators.isEmpty()) {
+            warnings.add("the deprivation index needs the columns " + String.join(", ", missingIndicators)
+                    + ": these sections have no deprivation class, and flat-rate targets keep the flat rate in them");
+        }
+        List<CensusIndicators.Section> imported = new ArrayList<>(codes.size());
+        for (int s = 0; s < codes.size(); s++) {
+            CensusIndicators.Section row = indicators.get(s);
+            imported.add(new CensusIndicators.Section(sectionIds.get(codes.get(s)), row.residents(), row.numerators(),
+                    row.denominators()));
+        }
+        writeGraded(estimates.recompute(options.period(), batchId, imported), options.period());
         return new Counts(table.features().size(), codes.size(), 0, 0);
     }
 
@@ -164,6 +187,35 @@ class CensusImporter {
                 rules.stream().map(r -> new Object[] {batchId, targetIds.get(r.targetCode()), r.source(),
                         r.formulaText(), r.method()}).toList());
         jdbc.execute("DROP TABLE staged_demand");
+    }
+
+    /** The graded figures of the period's flat-rate targets replace their flat ones, in every section of the period. */
+    private void writeGraded(List<TerritorialEstimates.Graded> graded, String period) {
+        jdbc.execute("CREATE TEMP TABLE staged_graded (target_id bigint, section_id bigint, value float8) ON COMMIT DROP");
+        StringBuilder copy = new StringBuilder();
+        for (TerritorialEstimates.Graded target : graded) {
+            for (int s = 0; s < target.sectionIds().length; s++) {
+                copy.append(target.targetId()).append(',').append(target.sectionIds()[s]).append(',')
+                        .append(target.values()[s]).append('\n');
+            }
+        }
+        copyIn("COPY staged_graded (target_id, section_id, value) FROM STDIN (FORMAT csv)", copy.toString());
+        jdbc.update("""
+                UPDATE demand d SET value = g.value FROM staged_graded g
+                WHERE d.target_id = g.target_id AND d.section_id = g.section_id AND d.period = ?
+                  AND d.value IS DISTINCT FROM g.value""", period);
+        jdbc.execute("DROP TABLE staged_graded");
+    }
+
+    /** Indicators of a row whose counts contradict each other (more employed than in the labour force) are refused. */
+    private static CensusIndicators.Section checked(FieldValues values, CensusIndicators.Section section) {
+        for (int i = 0; i < section.numerators().length; i++) {
+            if (section.numerators()[i] < 0 || section.denominators()[i] < 0) {
+                String columns = CensusIndicators.columnsOf(i);
+                throw values.error(columns, "the deprivation indicator from " + columns + " gives a negative count");
+            }
+        }
+        return section;
     }
 
     /** COPY through the transaction's own connection, so that it rolls back with the rest of the import. */

@@ -10,7 +10,7 @@ public final class DatabaseCleaner {
 
     private static final List<String> DATA_TABLES = List.of("travel_cost", "facility_occupancy",
             "facility_service_change", "facility_service_target", "facility_service", "facility", "organisation",
-            "demand_method", "demand", "census_section", "territorial_area", "public_place", "import_batch");
+            "demand_method", "demand_estimate", "section_deprivation", "demand", "census_section", "territorial_area", "public_place", "import_batch");
 
     private DatabaseCleaner() {
     }
