@@ -102,6 +102,14 @@ class AccessRulesTest extends SampleCityApiTest {
     }
 
     @Test
+    void compensationWorksForPlannersAndAdministratorsOnly() throws Exception {
+        check(() -> get("/api/analytics/compensation").param("lon", "9.19").param("lat", "45.46").param("radius", "500"),
+                UNAUTHORISED, FORBIDDEN, FORBIDDEN, OK, OK);
+        check(() -> get("/compensation").param("lon", "9.19").param("lat", "45.46").param("radius", "500"),
+                SIGN_IN_PAGE, FORBIDDEN, FORBIDDEN, OK, OK);
+    }
+
+    @Test
     void importsForPlannersAndAdministrators() throws Exception {
         check(() -> get("/api/imports"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, OK, OK);
         // allowed through, then refused for the missing file
