@@ -34,7 +34,7 @@ import org.welfareintelligence.web.Clients;
 /**
  * Who may see what, per endpoint family (the table in README "Accounts and roles"):
  * <ul>
- * <li>everyone, signed in or not: facility information, service types, the taxonomy, boundaries, the
+ * <li>everyone, signed in or not: facility information, service types, the taxonomy, boundaries, public places, the
  *     public service finder and the API docs;</li>
  * <li>any signed-in role: demand, census sections and their tiles (disclosure-controlled below PLANNER)
  *     and the map;</li>
@@ -70,7 +70,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/service-types", "/api/targets/**",
                                 "/api/target-groups", "/api/organisations", "/api/territories/municipio",
                                 "/api/territories/neighbourhood", "/api/territories/nil", "/api/territories/city",
-                                "/api/territories/census-area", "/api/finder/**", "/api/occupancy/**", "/tiles/facilities/**",
+                                "/api/territories/census-area", "/api/public-places", "/api/finder/**", "/api/occupancy/**", "/tiles/facilities/**",
                                 "/tiles/municipi/**", "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/facilities/**", "/api/occupancy/**")
                                 .hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")

@@ -53,7 +53,7 @@ class AccessRulesTest extends SampleCityApiTest {
     void publicInformationIsOpenToEveryone() throws Exception {
         String facility = jdbc.queryForObject("SELECT min(code) FROM facility", String.class);
         for (String path : new String[] {"/api/facilities/" + facility, "/api/service-types", "/api/targets",
-                "/api/target-groups", "/api/territories/municipio", "/find", "/v3/api-docs",
+                "/api/target-groups", "/api/territories/municipio", "/api/public-places", "/find", "/v3/api-docs",
                 "/api/finder/nearest?lat=45.464&lon=9.19&serviceType=NURSERY", "/tiles/municipi/12/2152/1465.mvt"}) {
             check(() -> get(path), OK, OK, OK, OK, OK);
         }
