@@ -1,5 +1,6 @@
 // Tender support page: choose a published area or draw a zone, choose target groups, then open the zone
-// context report, download it, or check a bid. Text from the data is inserted as text, never as HTML.
+// context report, download it, check a bid, or find partners for a networked project. Text from the data is
+// inserted as text, never as HTML.
 (function () {
   'use strict';
 
@@ -10,6 +11,8 @@
   const statusBox = document.getElementById('tender-status');
   const drawStatus = document.getElementById('draw-status');
   const bidResult = document.getElementById('bid-result');
+  const serviceSelect = document.getElementById('partner-services');
+  const partnerResult = document.getElementById('partner-result');
   const csrf = document.querySelector('meta[name="_csrf"]').content;
 
   const map = L.map(element).setView([Number(element.dataset.lat), Number(element.dataset.lon)],
@@ -212,6 +215,80 @@
     }).catch(function (e) { bidResult.textContent = e.message; });
   });
 
+  function people(count) {
+    return count == null ? WI.t('js.common.withheld') : WI.fmt.number(count);
+  }
+
+  function partnerQuestion() {
+    const body = zoneBody();
+    body.serviceTypes = Array.from(serviceSelect.selectedOptions).map(function (o) { return o.value; });
+    body.k = Number(document.getElementById('partner-k').value);
+    body.radius = Number(document.getElementById('partner-radius').value);
+    return body;
+  }
+
+  // a published area has a plain address for its CSV; a drawn zone's CSV is posted and kept as a file link
+  function partnerCsvLink(body) {
+    const link = document.createElement('a');
+    link.textContent = WI.t('js.tender.partners-csv');
+    link.download = WI.t('js.tender.partners-file-name') + '.csv';
+    if (!body.polygon) {
+      link.href = '/api/partners?level=' + encodeURIComponent(body.level) + '&code=' + encodeURIComponent(body.code)
+        + '&targets=' + encodeURIComponent(body.targets.join(',')) + '&serviceTypes='
+        + encodeURIComponent(body.serviceTypes.join(',')) + '&k=' + body.k + '&radius=' + body.radius + '&format=csv';
+      return Promise.resolve(link);
+    }
+    return post('/api/partners?format=csv', body).then(function (r) { return r.blob(); }).then(function (blob) {
+      link.href = URL.createObjectURL(blob);
+      return link;
+    });
+  }
+
+  function showPartners(answer, csvLink) {
+    partnerResult.replaceChildren();
+    if (answer.partners.length === 0) {
+      partnerResult.textContent = WI.t('js.tender.partners-none');
+      return;
+    }
+    const list = document.createElement('ol');
+    answer.partners.forEach(function (p) {
+      const item = document.createElement('li');
+      const name = document.createElement('strong');
+      name.textContent = p.name;
+      item.appendChild(name);
+      item.appendChild(document.createTextNode(' — ' + WI.t('js.tender.partner-adds', people(p.addedPeople))));
+      const gains = document.createElement('ul');
+      p.why.forEach(function (g) {
+        const gain = document.createElement('li');
+        gain.textContent = g.serviceName + ': +' + people(g.addedPeople);
+        gains.appendChild(gain);
+      });
+      item.appendChild(gains);
+      list.appendChild(item);
+    });
+    partnerResult.appendChild(list);
+    const total = document.createElement('p');
+    total.textContent = WI.t('js.tender.partners-covered', people(answer.coveredPeople),
+      people(answer.unmetPeople), WI.fmt.percent(answer.shareCovered));
+    partnerResult.appendChild(total);
+    partnerResult.appendChild(csvLink);
+  }
+
+  document.getElementById('find-partners').addEventListener('click', function () {
+    if (!needTargets()) {
+      return;
+    }
+    const body = partnerQuestion();
+    if (body.serviceTypes.length === 0) {
+      partnerResult.textContent = WI.t('js.tender.choose-service');
+      return;
+    }
+    partnerResult.textContent = WI.t('js.tender.partners-finding');
+    post('/api/partners', body).then(function (r) { return r.json(); }).then(function (answer) {
+      return partnerCsvLink(body).then(function (link) { showPartners(answer, link); });
+    }).catch(function (e) { partnerResult.textContent = e.message; });
+  });
+
   levelSelect.addEventListener('change', function () { clearDrawn(); loadAreas(); });
   codeSelect.addEventListener('change', function () { clearDrawn(); highlight(); });
 
@@ -222,6 +299,14 @@
       option.textContent = t.name;
       option.selected = t.code === 'P_ELDERLY_75_PLUS';
       targetSelect.appendChild(option);
+    });
+  });
+  getJson('/api/service-types').then(function (types) {
+    types.forEach(function (t) {
+      const option = document.createElement('option');
+      option.value = t.code;
+      option.textContent = t.name || t.code;
+      serviceSelect.appendChild(option);
     });
   });
   loadAreas();

@@ -18,7 +18,7 @@ enum RestrictedDataset {
         if (path.startsWith("/tiles/sections/")) {
             return Optional.of(SECTION_TILES);
         }
-        if (path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")) {
+        if (path.startsWith("/api/analytics/") || path.startsWith("/api/projections/") || path.equals("/compensation")) {
             return Optional.of(ANALYTICS);
         }
         if (path.startsWith("/api/optimisation/")) {

@@ -34,12 +34,13 @@ import org.welfareintelligence.web.Clients;
 /**
  * Who may see what, per endpoint family (the table in README "Accounts and roles"):
  * <ul>
- * <li>everyone, signed in or not: facility information, service types, the taxonomy, boundaries, the
+ * <li>everyone, signed in or not: facility information, service types, the taxonomy, boundaries, public places, the
  *     public service finder and the API docs;</li>
  * <li>any signed-in role: demand, census sections and their tiles (disclosure-controlled below PLANNER)
  *     and the map;</li>
  * <li>analytics, projections and tender support: PLANNER, FOUNDATION, ORGANISATION, ADMIN; the foundation workspace:
- *     FOUNDATION, PLANNER, ADMIN; optimisation (any method): PLANNER, ADMIN; routes and schedules: PLANNER,
+ *     FOUNDATION, PLANNER, ADMIN; optimisation (any method) and the compensation works report: PLANNER, ADMIN;
+ *     routes and schedules: PLANNER,
  *     ORGANISATION, ADMIN;
  *     imports and contribution review: PLANNER, ADMIN; contributing and editing facilities:
  *     ORGANISATION (its own, enforced in the queries), PLANNER, ADMIN;</li>
@@ -69,10 +70,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/facilities/**", "/api/service-types", "/api/targets/**",
                                 "/api/target-groups", "/api/organisations", "/api/territories/municipio",
                                 "/api/territories/neighbourhood", "/api/territories/nil", "/api/territories/city",
-                                "/api/territories/census-area", "/api/finder/**", "/api/occupancy/**", "/tiles/facilities/**",
+                                "/api/territories/census-area", "/api/public-places", "/api/finder/**", "/api/occupancy/**", "/tiles/facilities/**",
                                 "/tiles/municipi/**", "/tiles/neighbourhoods/**", "/tiles/census-areas/**").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/facilities/**", "/api/occupancy/**")
                                 .hasAnyRole("ORGANISATION", "PLANNER", "ADMIN")
+                        .requestMatchers("/api/analytics/compensation", "/compensation").hasAnyRole("PLANNER", "ADMIN")
                         .requestMatchers("/api/analytics/**", "/api/projections/**")
                                 .hasAnyRole("PLANNER", "FOUNDATION", "ORGANISATION", "ADMIN")
                         .requestMatchers("/api/optimisation/**").hasAnyRole("PLANNER", "ADMIN")
@@ -169,7 +171,7 @@ class SecurityConfig {
      */
     static boolean heavy(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/")
+        return path.startsWith("/api/analytics/") || path.startsWith("/api/projections/") || path.equals("/compensation")
                 || ((path.startsWith("/api/optimisation/") || path.startsWith("/api/routing/"))
                         && HttpMethod.POST.matches(request.getMethod()))
                 || (path.startsWith("/api/scenarios/") && path.endsWith("/simulate"))

@@ -20,6 +20,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.Csv;
+import org.welfareintelligence.web.PdfDocuments;
 import org.welfareintelligence.territory.Zone;
 import org.welfareintelligence.territory.ZoneResolver;
 

@@ -3,6 +3,8 @@ package org.welfareintelligence.territory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,27 @@ public class TerritoryController {
             return queries.sectionsGeoJson(box, zoom);
         }
         return queries.areasGeoJson(parseLevel(level), box, zoom);
+    }
+
+    @Operation(summary = "Public places (schools, libraries…) as GeoJSON points",
+            description = "The imported public places with their kind, code, name and address. kind: one of the "
+                    + "imported kinds (school, library…), default every kind.")
+    @GetMapping(value = "/api/public-places", produces = {GEOJSON, MediaType.APPLICATION_JSON_VALUE})
+    String publicPlaces(@RequestParam(required = false) String kind,
+                        @Parameter(description = "minLon,minLat,maxLon,maxLat in EPSG:4326")
+                        @RequestParam(required = false) String bbox) {
+        BoundingBox box = BoundingBox.parse(bbox);
+        if (kind == null || kind.isBlank()) {
+            return queries.publicPlacesGeoJson(null, box);
+        }
+        String asked = kind.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        List<String> kinds = queries.publicPlaceKinds();
+        if (!kinds.contains(asked)) {
+            throw new IllegalArgumentException("kind: no public place of kind '" + kind + "' is imported"
+                    + (kinds.isEmpty() ? " (import them with /api/imports/public-places)" : "; known kinds: "
+                    + String.join(", ", kinds)));
+        }
+        return queries.publicPlacesGeoJson(asked.toUpperCase(Locale.ROOT), box);
     }
 
     @Operation(summary = "One census section: population, families, area and its neighbourhood, municipio and census area")

@@ -2,6 +2,7 @@ package org.welfareintelligence.territory;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,6 +56,26 @@ public class TerritoryQueries {
         return collection(features, params(bbox, zoom)
                 .addValue("hiddenPopulation", disclosure.population().withheldSectionIds())
                 .addValue("hiddenFamilies", disclosure.families().withheldSectionIds()));
+    }
+
+    /**
+     * The imported public places (schools, libraries…) as points with their kind, name and address: public
+     * information, no figure about people. {@code kind} null: every kind.
+     */
+    public String publicPlacesGeoJson(String kind, BoundingBox bbox) {
+        String features = """
+                SELECT g.kind || ':' || g.code AS code, json_build_object('type', 'Feature', 'id', g.kind || ':' || g.code,
+                         'geometry', ST_AsGeoJSON(g.geom, 6)::json,
+                         'properties', json_build_object('kind', lower(g.kind), 'code', g.code, 'name', g.name,
+                                 'address', g.address)) AS feature
+                FROM public_place g
+                WHERE (CAST(:kind AS text) IS NULL OR g.kind = :kind)""" + BBOX_FILTER;
+        return collection(features, params(bbox, null).addValue("kind", kind));
+    }
+
+    /** The kinds of public place imported, as their import named them (school, library…), in order. */
+    public List<String> publicPlaceKinds() {
+        return jdbc.queryForList("SELECT DISTINCT lower(kind) FROM public_place ORDER BY 1", Map.of(), String.class);
     }
 
     /** One census section, its residents and families as the reader may see them, and its place in the hierarchy. */

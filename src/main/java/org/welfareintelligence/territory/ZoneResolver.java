@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.web.NotFoundException;
 
-/** Finds a zone's census sections: those of a published area, or those whose centroid lies in a drawn polygon. */
+/**
+ * Finds a zone's census sections: those of a published area, or those whose centroid lies in a drawn polygon; and
+ * checks a site given as a point or a polygon.
+ */
 @Component
 public class ZoneResolver {
 
@@ -56,11 +59,35 @@ public class ZoneResolver {
 
     /** A polygon drawn on the map, as a GeoJSON Polygon or MultiPolygon geometry in EPSG:4326. */
     public Zone drawn(String geoJson, String name) {
+        Map<String, Object> check = checked("polygon", geoJson, false);
+        long[] sections = ids(check.get("sections"));
+        if (sections.length == 0) {
+            throw new IllegalArgumentException("polygon contains no census section of " + city.name());
+        }
+        String label = name == null || name.isBlank() ? "Drawn area" : name.strip();
+        return new Zone(null, "custom", label, sections, (String) check.get("geometry"),
+                ((Number) check.get("area_km2")).doubleValue());
+    }
+
+    /**
+     * A site given as GeoJSON in EPSG:4326: a Point, or a Polygon or MultiPolygon checked as a drawn zone is;
+     * {@code field} names it in the 400 a malformed one gets.
+     */
+    public Site site(String field, String geoJson) {
+        Map<String, Object> check = checked(field, geoJson, true);
+        return new Site((String) check.get("type"), (String) check.get("geometry"), (String) check.get("metric"),
+                ((Number) check.get("lon")).doubleValue(), ((Number) check.get("lat")).doubleValue(),
+                ((Number) check.get("area_km2")).doubleValue());
+    }
+
+    /** A readable, valid (multi)polygon, or point when allowed, not larger than a city: its figures, else a 400. */
+    private Map<String, Object> checked(String field, String geoJson, boolean pointAllowed) {
+        String kinds = pointAllowed ? "Point, Polygon or MultiPolygon" : "Polygon or MultiPolygon";
         if (geoJson == null || geoJson.isBlank()) {
-            throw new IllegalArgumentException("polygon is missing: send a GeoJSON Polygon or MultiPolygon geometry");
+            throw new IllegalArgumentException(field + " is missing: send a GeoJSON " + kinds + " geometry");
         }
         if (geoJson.length() > MAX_GEOJSON_CHARS) {
-            throw new IllegalArgumentException("polygon has " + geoJson.length() + " characters; at most "
+            throw new IllegalArgumentException(field + " has " + geoJson.length() + " characters; at most "
                     + MAX_GEOJSON_CHARS + " are accepted");
         }
         Map<String, Object> check;
@@ -69,30 +96,27 @@ public class ZoneResolver {
                     WITH g AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(:geojson), 4326) AS geom)
                     SELECT GeometryType(geom) AS type, ST_IsValid(geom) AS valid, ST_IsValidReason(geom) AS reason,
                            ST_Area(ST_Transform(geom, :srid)) / 1e6 AS area_km2, ST_AsGeoJSON(geom, 6) AS geometry,
+                           ST_AsText(ST_Transform(geom, :srid)) AS metric,
+                           ST_X(ST_PointOnSurface(geom)) AS lon, ST_Y(ST_PointOnSurface(geom)) AS lat,
                            (SELECT coalesce(array_agg(s.id ORDER BY s.id), '{}') FROM census_section s
                             WHERE ST_Within(s.centroid, g.geom)) AS sections
                     FROM g""", new MapSqlParameterSource("geojson", geoJson).addValue("srid", city.metricSrid()));
         } catch (org.springframework.dao.DataAccessException e) {
-            throw new IllegalArgumentException("polygon is not readable GeoJSON geometry");
+            throw new IllegalArgumentException(field + " is not readable GeoJSON geometry");
         }
         String type = (String) check.get("type");
-        if (!"POLYGON".equals(type) && !"MULTIPOLYGON".equals(type)) {
-            throw new IllegalArgumentException("polygon must be a Polygon or MultiPolygon, not " + type);
+        if (!"POLYGON".equals(type) && !"MULTIPOLYGON".equals(type) && !(pointAllowed && "POINT".equals(type))) {
+            throw new IllegalArgumentException(field + " must be a " + kinds + ", not " + type);
         }
         if (!Boolean.TRUE.equals(check.get("valid"))) {
-            throw new IllegalArgumentException("polygon is not valid: " + check.get("reason"));
+            throw new IllegalArgumentException(field + " is not valid: " + check.get("reason"));
         }
         double areaKm2 = ((Number) check.get("area_km2")).doubleValue();
         if (areaKm2 > MAX_CUSTOM_KM2) {
-            throw new IllegalArgumentException("polygon covers %.0f km²; at most %.0f km² are accepted"
-                    .formatted(areaKm2, MAX_CUSTOM_KM2));
+            throw new IllegalArgumentException("%s covers %.0f km²; at most %.0f km² are accepted"
+                    .formatted(field, areaKm2, MAX_CUSTOM_KM2));
         }
-        long[] sections = ids(check.get("sections"));
-        if (sections.length == 0) {
-            throw new IllegalArgumentException("polygon contains no census section of " + city.name());
-        }
-        String label = name == null || name.isBlank() ? "Drawn area" : name.strip();
-        return new Zone(null, "custom", label, sections, (String) check.get("geometry"), areaKm2);
+        return check;
     }
 
     private static long[] ids(Object sqlArray) {

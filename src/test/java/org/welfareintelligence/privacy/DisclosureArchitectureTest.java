@@ -46,6 +46,8 @@ class DisclosureArchitectureTest {
             Map.entry("tiles.TileController.tile", "MVT cut in SQL by VectorTiles from the releases of demand and residents"),
             Map.entry("territory.TerritoryController.layer",
                     "GeoJSON built in SQL by TerritoryQueries from the releases of residents and families"),
+            Map.entry("territory.TerritoryController.publicPlaces",
+                    "public places (kind, code, name, address) built in SQL, no count of people"),
             Map.entry("supply.SupplyController.facilities", "public facility information, no count of people"),
             Map.entry("supply.SupplyController.facility", "public facility information, no count of people"),
             Map.entry("supply.SupplyController.updateFacility", "public facility information, no count of people"),

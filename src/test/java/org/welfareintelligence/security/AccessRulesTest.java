@@ -53,7 +53,7 @@ class AccessRulesTest extends SampleCityApiTest {
     void publicInformationIsOpenToEveryone() throws Exception {
         String facility = jdbc.queryForObject("SELECT min(code) FROM facility", String.class);
         for (String path : new String[] {"/api/facilities/" + facility, "/api/service-types", "/api/targets",
-                "/api/target-groups", "/api/territories/municipio", "/find", "/v3/api-docs",
+                "/api/target-groups", "/api/territories/municipio", "/api/public-places", "/find", "/v3/api-docs",
                 "/api/finder/nearest?lat=45.464&lon=9.19&serviceType=NURSERY", "/tiles/municipi/12/2152/1465.mvt"}) {
             check(() -> get(path), OK, OK, OK, OK, OK);
         }
@@ -99,6 +99,14 @@ class AccessRulesTest extends SampleCityApiTest {
         check(() -> get("/api/optimisation/jobs/1"), UNAUTHORISED, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED);
         check(() -> delete("/api/optimisation/jobs/1").with(csrf()), UNAUTHORISED, FORBIDDEN, FORBIDDEN, ALLOWED,
                 ALLOWED);
+    }
+
+    @Test
+    void compensationWorksForPlannersAndAdministratorsOnly() throws Exception {
+        check(() -> get("/api/analytics/compensation").param("lon", "9.19").param("lat", "45.46").param("radius", "500"),
+                UNAUTHORISED, FORBIDDEN, FORBIDDEN, OK, OK);
+        check(() -> get("/compensation").param("lon", "9.19").param("lat", "45.46").param("radius", "500"),
+                SIGN_IN_PAGE, FORBIDDEN, FORBIDDEN, OK, OK);
     }
 
     @Test

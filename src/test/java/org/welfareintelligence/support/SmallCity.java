@@ -32,6 +32,27 @@ public final class SmallCity {
         demand(jdbc, "P_DISABLED", "S3", 100);
     }
 
+    /**
+     * The centres of organisation ORG: elderly day centres FA (200, 500) 10 places and 2 staff, FB (800, 500) 20,
+     * FC (1,600, 500) 40 and FD (1,000, 900) none; home care at FA 5 and FC 60 places, no staff reported; a disability
+     * day centre at FA, 30 places and 6 staff; FE (300, 300) closed.
+     */
+    public static void centres(JdbcTemplate jdbc) {
+        organisation(jdbc, "ORG", "Cooperativa");
+        facility(jdbc, "FA", "ORG", 200, 500, "OPEN");
+        offer(jdbc, "FA", "ELDERLY_DAY_CENTRE", 10, 2.0);
+        offer(jdbc, "FA", "HOME_CARE", 5, null);
+        offer(jdbc, "FA", "DISABILITY_DAY_CENTRE", 30, 6.0);
+        facility(jdbc, "FB", "ORG", 800, 500, "OPEN");
+        offer(jdbc, "FB", "ELDERLY_DAY_CENTRE", 20, null);
+        facility(jdbc, "FC", "ORG", 1600, 500, "OPEN");
+        offer(jdbc, "FC", "ELDERLY_DAY_CENTRE", 40, null);
+        offer(jdbc, "FC", "HOME_CARE", 60, null);
+        facility(jdbc, "FD", "ORG", 1000, 900, "OPEN");
+        offer(jdbc, "FD", "ELDERLY_DAY_CENTRE", 0, null);
+        facility(jdbc, "FE", "ORG", 300, 300, "CLOSED");
+    }
+
     public static void organisation(JdbcTemplate jdbc, String code, String name) {
         jdbc.update("INSERT INTO organisation (code, name, type) VALUES (?, ?, 'THIRD_SECTOR')", code, name);
     }

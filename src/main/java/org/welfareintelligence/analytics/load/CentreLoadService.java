@@ -119,14 +119,12 @@ public class CentreLoadService {
         // demand of the period asked for (else the latest) against today's supply
         StudyTime time = StudyTime.of(period, null, null);
         StudySupply supply = inputs.supply(serviceType, time);
-        // the targets a service type serves include some no census estimates: those add nobody
-        List<String> codes = targets == null || targets.isBlank() ? servedTargets(supply.serviceType()).stream()
-                .filter(c -> !inputs.periods(inputs.targetId(c)).isEmpty()).toList()
+        List<String> codes = targets == null || targets.isBlank() ? servedTargetsWithDemand(supply.serviceType())
                 : Arrays.stream(targets.split(",")).map(String::strip).filter(c -> !c.isEmpty())
                         .map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
         if (codes.isEmpty()) {
-            throw new IllegalArgumentException("targets: none of the targets service type " + supply.serviceType()
-                    + " serves has demand yet: import a census first");
+            throw new IllegalArgumentException("targets: service type " + supply.serviceType() + " serves no target "
+                    + "with demand yet: import a census first, or name the targets");
         }
         StudySections sections = inputs.sections();
         double[][] byTarget = new double[codes.size()][];
@@ -146,15 +144,16 @@ public class CentreLoadService {
                 cityPeople, cityPlaces);
     }
 
-    private List<String> servedTargets(String serviceType) {
-        List<String> codes = jdbc.queryForList("""
+    /**
+     * The targets the service type serves ({@code service_type_target}) that have demand: it serves some no census
+     * estimates, and those add nobody. Empty when there are none.
+     */
+    public List<String> servedTargetsWithDemand(String serviceType) {
+        return jdbc.queryForList("""
                 SELECT t.code FROM service_type_target stt JOIN target t ON t.id = stt.target_id
                 JOIN service_type st ON st.id = stt.service_type_id
-                WHERE st.code = :code ORDER BY t.sort_order, t.code""", Map.of("code", serviceType), String.class);
-        if (codes.isEmpty()) {
-            throw new IllegalArgumentException("service type " + serviceType + " serves no target: name them in targets");
-        }
-        return codes;
+                WHERE st.code = :code ORDER BY t.sort_order, t.code""", Map.of("code", serviceType), String.class)
+                .stream().filter(c -> !inputs.periods(inputs.targetId(c)).isEmpty()).toList();
     }
 
     public String serviceName(String serviceType) {

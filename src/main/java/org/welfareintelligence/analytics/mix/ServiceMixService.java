@@ -26,7 +26,7 @@ public class ServiceMixService {
      * Staff (full-time equivalents) per place by service category, used when a facility does not report both its
      * staff and its places for a service: the synthetic sample city's category averages, rounded.
      */
-    static final Map<String, Double> DEFAULT_STAFF_PER_PLACE = Map.of("SOCIAL_CARE", 0.4, "HEALTH_CARE", 0.05,
+    public static final Map<String, Double> DEFAULT_STAFF_PER_PLACE = Map.of("SOCIAL_CARE", 0.4, "HEALTH_CARE", 0.05,
             "EDUCATION", 0.13, "PSYCHOLOGICAL", 0.06, "HOUSING", 0.05, "EVERYDAY_SUPPORT", 0.03, "EMPLOYMENT", 0.03,
             "INTEGRATION", 0.04, "INFORMATION", 0.02);
 

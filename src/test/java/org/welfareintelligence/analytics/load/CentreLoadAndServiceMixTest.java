@@ -28,19 +28,7 @@ class CentreLoadAndServiceMixTest extends SmallCityApiTest {
 
     @BeforeEach
     void facilities() {
-        SmallCity.organisation(jdbc, "ORG", "Cooperativa");
-        SmallCity.facility(jdbc, "FA", "ORG", 200, 500, "OPEN");
-        SmallCity.offer(jdbc, "FA", "ELDERLY_DAY_CENTRE", 10, 2.0);
-        SmallCity.offer(jdbc, "FA", "HOME_CARE", 5, null);
-        SmallCity.offer(jdbc, "FA", "DISABILITY_DAY_CENTRE", 30, 6.0);
-        SmallCity.facility(jdbc, "FB", "ORG", 800, 500, "OPEN");
-        SmallCity.offer(jdbc, "FB", "ELDERLY_DAY_CENTRE", 20, null);
-        SmallCity.facility(jdbc, "FC", "ORG", 1600, 500, "OPEN");
-        SmallCity.offer(jdbc, "FC", "ELDERLY_DAY_CENTRE", 40, null);
-        SmallCity.offer(jdbc, "FC", "HOME_CARE", 60, null);
-        SmallCity.facility(jdbc, "FD", "ORG", 1000, 900, "OPEN");
-        SmallCity.offer(jdbc, "FD", "ELDERLY_DAY_CENTRE", 0, null);
-        SmallCity.facility(jdbc, "FE", "ORG", 300, 300, "CLOSED");
+        SmallCity.centres(jdbc);
     }
 
     @Test

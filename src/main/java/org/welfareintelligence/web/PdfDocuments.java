@@ -1,15 +1,18 @@
-package org.welfareintelligence.tender;
+package org.welfareintelligence.web;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 
-/** Turns a page rendered by Thymeleaf (well-formed XHTML) into a PDF, so web page and PDF never diverge. */
+/**
+ * Turns a page rendered by Thymeleaf (well-formed XHTML) into a PDF, so that a report's web page and its PDF
+ * come from one template and never diverge.
+ */
 @Component
-class PdfDocuments {
+public class PdfDocuments {
 
-    byte[] fromXhtml(String xhtml) {
+    public byte[] fromXhtml(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
