@@ -147,11 +147,10 @@ final class StringRemovalSearch {
                 }
                 int stops = tours.length[r] - 1;
                 for (int after = 0; after < stops; after++) {
-                    if (random.nextDouble() < BLINK_RATE) {
-                        continue;
-                    }
-                    long cost = tours.insertionCost(v, r, after);
-                    if (cost >= 0 && cost < bestCost) {
+                    // the distance first; the blink and the time check only for a position that would be the best
+                    // so far (skipping any other changes nothing)
+                    long cost = tours.detour(v, r, after);
+                    if (cost < bestCost && random.nextDouble() >= BLINK_RATE && tours.fits(v, r, after)) {
                         bestCost = cost;
                         bestTour = r;
                         bestAfter = after;

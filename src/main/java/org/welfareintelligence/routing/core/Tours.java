@@ -78,20 +78,26 @@ final class Tours {
     }
 
     /**
-     * Added distance of making {@code visit} between stops {@code after} and {@code after + 1} of the tour
-     * (plus the vehicle cost when the tour is empty), or -1 when its window, the next stops' windows or the shift
-     * would be broken. Skills and load are checked by the caller once per tour.
+     * Added distance of making {@code visit} between stops {@code after} and {@code after + 1} of the tour, plus
+     * the vehicle cost when the tour is empty; whether it fits there is {@link #fits}.
      */
-    long insertionCost(int visit, int tour, int after) {
+    long detour(int visit, int tour, int after) {
+        int a = nodes[tour][after];
+        int b = nodes[tour][after + 1];
+        long detour = day.distance(a, visit) + day.distance(visit, b) - day.distance(a, b);
+        return length[tour] == 2 ? detour + day.vehicleCost : detour;
+    }
+
+    /**
+     * Whether the visit can be made between stops {@code after} and {@code after + 1} without breaking its window,
+     * the next stops' windows or the shift. Skills and load are checked by {@link #mayTake} once per tour.
+     */
+    boolean fits(int visit, int tour, int after) {
         int a = nodes[tour][after];
         int b = nodes[tour][after + 1];
         long start = Math.max(day.windowStart[visit], earliest[tour][after] + day.service[a] + day.time(a, visit));
-        if (start > day.windowEnd[visit]
-                || start + day.service[visit] + day.time(visit, b) > latest[tour][after + 1]) {
-            return -1;
-        }
-        long detour = day.distance(a, visit) + day.distance(visit, b) - day.distance(a, b);
-        return length[tour] == 2 ? detour + day.vehicleCost : detour;
+        return start <= day.windowEnd[visit]
+                && start + day.service[visit] + day.time(visit, b) <= latest[tour][after + 1];
     }
 
     /** Whether the operator has the skills and the room left for the visit. */

@@ -25,9 +25,11 @@ class StringRemovalSearchTest {
         tours.insert(0, 0, 0);
 
         // before visit 0: 0 → 1000 → 2000 adds nothing to the 4000 of the out-and-back, and visit 0 starts at 2000
-        assertThat(tours.insertionCost(1, 0, 0)).isZero();
+        assertThat(tours.detour(1, 0, 0)).isZero();
+        assertThat(tours.fits(1, 0, 0)).isTrue();
         // after visit 0 also costs nothing in distance (the way back passes place 1)
-        assertThat(tours.insertionCost(1, 0, 1)).isZero();
+        assertThat(tours.detour(1, 0, 1)).isZero();
+        assertThat(tours.fits(1, 0, 1)).isTrue();
         assertThat(tours.totalDistance).isEqualTo(4000);
         assertThat(tours.earliest[0]).startsWith(0, 2000, 4000);
 
@@ -36,8 +38,8 @@ class StringRemovalSearchTest {
                 new long[] {NURSE, NURSE}, new long[2], 1, -1);
         Tours slowTours = new Tours(slow);
         slowTours.insert(0, 0, 0);
-        assertThat(slowTours.insertionCost(1, 0, 0)).isEqualTo(-1);
-        assertThat(slowTours.insertionCost(1, 0, 1)).isZero();
+        assertThat(slowTours.fits(1, 0, 0)).isFalse();
+        assertThat(slowTours.fits(1, 0, 1)).isTrue();
     }
 
     @Test
