@@ -19,7 +19,9 @@ import org.welfareintelligence.routing.core.RoutingPlan.Route;
 import org.welfareintelligence.routing.core.RoutingPlan.Unplanned;
 
 /**
- * Solves a {@link RoutingProblem} with OR-Tools routing: a time dimension (travel + service, waiting as
+ * Solves a {@link RoutingProblem}. A day without breaks goes to {@link StringRemovalSearch} (plain Java, within
+ * a fraction of a percent of LKH-3 on Solomon's instances, see docs/benchmarks.md). A day with breaks goes to
+ * OR-Tools routing: a time dimension (travel + service, waiting as
  * slack) bounded by windows and shifts, breaks as intervals, skills as allowed operators, capacity as a
  * second dimension, every visit optional at a penalty far above any travel saving. Total distance is
  * minimised, then a span cost spreads the workload. Visits that no operator can make are listed with the
