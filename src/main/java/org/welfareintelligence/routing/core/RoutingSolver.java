@@ -19,7 +19,9 @@ import org.welfareintelligence.routing.core.RoutingPlan.Route;
 import org.welfareintelligence.routing.core.RoutingPlan.Unplanned;
 
 /**
- * Solves a {@link RoutingProblem} with OR-Tools routing: a time dimension (travel + service, waiting as
+ * Solves a {@link RoutingProblem}. A day without breaks goes to {@link StringRemovalSearch} (plain Java, within
+ * a fraction of a percent of LKH-3 on Solomon's instances, see docs/benchmarks.md). A day with breaks goes to
+ * OR-Tools routing: a time dimension (travel + service, waiting as
  * slack) bounded by windows and shifts, breaks as intervals, skills as allowed operators, capacity as a
  * second dimension, every visit optional at a penalty far above any travel saving. Total distance is
  * minimised, then a span cost spreads the workload. Visits that no operator can make are listed with the
@@ -44,6 +46,8 @@ public final class RoutingSolver {
     /** Routes grown arc by arc, and visits inserted where they cost least across all routes at once. */
     private static final List<FirstSolutionStrategy.Value> FIRST_SOLUTIONS = List.of(
             FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC, FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION);
+    /** The machine's two cores: one search each. */
+    private static final int SEARCH_THREADS = 2;
     private static boolean loaded;
 
     private RoutingSolver() {
@@ -73,19 +77,19 @@ public final class RoutingSolver {
         if (candidates.isEmpty()) {
             return new RoutingPlan(emptyRoutes(problem), unplanned, 0, true);
         }
-        loadNatives();
         // the time limit holds for the whole call: each search gets what is left once its model is built
         long deadline = System.nanoTime() + options.timeLimitMillis() * 1_000_000;
+        if (!anyBreak(problem.operators())) {
+            return byStringRemoval(problem, candidates, options, deadline, unplanned);
+        }
+        loadNatives();
         // the portfolio: each first-solution strategy followed by guided local search, side by side on their own
         // models (one thread each), the lowest objective wins; which strategy is best varies by instance
         List<CompletableFuture<Searched>> searches = new ArrayList<>();
         for (FirstSolutionStrategy.Value first : FIRST_SOLUTIONS) {
             searches.add(CompletableFuture.supplyAsync(
-                    () -> search(problem, candidates, disallowed, options, first, deadline), runnable -> {
-                        Thread thread = new Thread(runnable, "routing-search-" + first.name().toLowerCase());
-                        thread.setDaemon(true);
-                        thread.start();
-                    }));
+                    () -> search(problem, candidates, disallowed, options, first, deadline),
+                    runnable -> startDaemon(runnable, "routing-search-" + first.name().toLowerCase())));
         }
         Searched best = null;
         for (CompletableFuture<Searched> search : searches) {
@@ -106,6 +110,60 @@ public final class RoutingSolver {
             }
         }
         return new RoutingPlan(best.routes(), unplanned, best.totalDistance(), true);
+    }
+
+    private static boolean anyBreak(RoutingProblem.Operators operators) {
+        for (int k = 0; k < operators.count(); k++) {
+            if (operators.hasBreak(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Days without breaks: string removals and greedy reinsertion under simulated annealing, two independent
+     * searches side by side (one thread each, different seeds), the cheaper plan kept.
+     */
+    private static RoutingPlan byStringRemoval(RoutingProblem problem, List<Integer> candidates, Options options,
+                                               long deadline, List<Unplanned> unplanned) {
+        CandidateDay day = new CandidateDay(problem, candidates.stream().mapToInt(Integer::intValue).toArray(),
+                options.vehicleFixedCost(), options.balanceCoefficient());
+        List<CompletableFuture<Tours>> searches = new ArrayList<>();
+        for (int seed = 1; seed <= SEARCH_THREADS; seed++) {
+            long chosen = seed;
+            searches.add(CompletableFuture.supplyAsync(() -> new StringRemovalSearch(day, chosen).search(deadline),
+                    runnable -> startDaemon(runnable, "routing-string-removal-" + chosen)));
+        }
+        Tours best = null;
+        for (CompletableFuture<Tours> search : searches) {
+            Tours found = search.join();
+            if (best == null || found.cost() < best.cost()) {
+                best = found;
+            }
+        }
+        List<Route> routes = new ArrayList<>();
+        for (int k = 0; k < day.operators; k++) {
+            int stops = best.visitsOf(k);
+            int[] order = new int[stops];
+            long[] serviceStart = new long[stops];
+            for (int i = 0; i < stops; i++) {
+                order[i] = day.problemVisit[best.nodes[k][i + 1]];
+                serviceStart[i] = best.earliest[k][i + 1];
+            }
+            routes.add(new Route(k, order, serviceStart, best.departure(k), best.earliest[k][stops + 1], -1,
+                    best.distance[k]));
+        }
+        for (int i = 0; i < best.absentCount; i++) {
+            unplanned.add(new Unplanned(day.problemVisit[best.absent[i]], Reason.DROPPED_FOR_CAPACITY_OR_TIME));
+        }
+        return new RoutingPlan(routes, unplanned, best.totalDistance, true);
+    }
+
+    private static void startDaemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** One search's answer: its objective (comparable between searches of the same problem) and its routes. */
