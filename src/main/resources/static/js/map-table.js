@@ -42,7 +42,13 @@
       {label: WI.t('js.table.per-1000'), type: 'number', digits: 1}, {label: WI.t('js.table.residents'), type: 'number'}];
     state.rows = layer.units.map((u) => [u.name || u.code, u.value,
       u.value != null && u.population > 0 ? u.value * 1000 / u.population : null, u.population]);
-    caption.textContent = WI.t('js.table.caption', selectedText('target'), selectedText('map-table-level'), layer.period);
+    if (layer.graded) {
+      // estimates graded by deprivation carry their 80 % interval
+      state.columns.push({label: WI.t('js.table.low'), type: 'number'}, {label: WI.t('js.table.high'), type: 'number'});
+      layer.units.forEach((u, k) => state.rows[k].push(u.low, u.high));
+    }
+    caption.textContent = WI.t('js.table.caption', selectedText('target'), selectedText('map-table-level'), layer.period)
+      + (layer.estimated ? ' ' + WI.t('js.table.estimated') : '');
   }
 
   function facilityRows() {

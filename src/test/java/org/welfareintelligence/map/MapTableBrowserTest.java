@@ -53,6 +53,17 @@ class MapTableBrowserTest extends BrowserTest {
         assertThat(sorted.get(0).getText().compareToIgnoreCase(sorted.get(1).getText())).isLessThanOrEqualTo(0);
         assertThat(Accessibility.violations(browser)).as("the table dialog").isEmpty();
 
+        // a flat-rate target graded by deprivation is said to be estimated, with its 80 % interval
+        browser.findElement(By.id("map-table-close")).click();
+        js.executeScript("const t = document.getElementById('target'); t.value = 'P_ABSOLUTE_POVERTY';"
+                + "t.dispatchEvent(new Event('change'));");
+        browser.findElement(By.id("map-table-open")).click();
+        wait.until(driver -> browser.findElement(By.id("map-table-caption")).getText().contains("Estimated figures"));
+        assertThat(browser.findElements(By.cssSelector("#map-table-body thead th"))).hasSize(6);
+        WebElement first = browser.findElement(By.cssSelector("#map-table-body tbody tr"));
+        assertThat(number(first, 4)).isLessThanOrEqualTo(number(first, 1));
+        assertThat(number(first, 5)).isGreaterThanOrEqualTo(number(first, 1));
+
         browser.findElement(By.cssSelector("input[name='map-table-kind'][value='facilities']")).click();
         wait.until(driver -> browser.findElement(By.id("map-table-caption")).getText().contains("facilities"));
         long facilities = (Long) js.executeScript("let n = 0; window.wiMap.facilities.eachLayer(() => n++); return n;");
