@@ -19,7 +19,7 @@
   }
   const renderer = L.canvas({padding: 0.3});
   const state = {map: map, sections: null, facilities: null, values: new Map(), breaks: [], ready: false,
-    sectionCount: 0, facilityCount: 0};
+    sectionCount: 0, facilityCount: 0, estimated: false, graded: false};
   window.wiMap = state;
 
   function getJson(url) {
@@ -105,6 +105,11 @@
       legend.appendChild(row);
       lower = upper;
     });
+    // an estimate is never shown as if it were a count
+    if (state.estimated) {
+      legend.appendChild(text('div', WI.t(state.graded ? 'js.map.estimated-graded' : 'js.map.estimated'),
+        'legend-note'));
+    }
   }
 
   function restyleSections() {
@@ -125,6 +130,8 @@
     statusBox.textContent = WI.t('js.map.loading-demand');
     return getJson('/api/demand?level=section&target=' + encodeURIComponent(target)).then(function (layer) {
       state.values = new Map(layer.units.map(function (u) { return [u.code, u.value]; }));
+      state.estimated = layer.estimated;
+      state.graded = layer.graded;
       restyleSections();
       const option = targetSelect.options[targetSelect.selectedIndex];
       statusBox.textContent = WI.t('js.map.status', WI.fmt.number(state.sectionCount),

@@ -1,5 +1,6 @@
 package org.welfareintelligence.estimates;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,18 +38,21 @@ public class TerritorialEstimates {
     public List<Graded> recompute(String period, long batchId, List<CensusIndicators.Section> imported) {
         storeIndicators(period, imported);
         Map<Long, Integer> classes = classify(period);
-        // a mapping may give a graded target as a census or register count: that figure is kept as it is
-        jdbc.update("""
-                DELETE FROM demand_estimate e USING demand d
-                WHERE d.batch_id = ? AND d.period = ? AND d.source <> 'ESTIMATED'
-                  AND e.target_id = d.target_id AND e.period = d.period AND e.section_id = d.section_id""",
-                batchId, period);
-        jdbc.update("""
+        Long[] sections = imported.stream().map(CensusIndicators.Section::sectionId).toArray(Long[]::new);
+        // the batch's demand_method says per target whether the mapping estimated it: a census or register count of a
+        // graded target is kept as it is. (Read by the demand key, never by batch: demand has no index on batch_id.)
+        updateWithSections("""
+                DELETE FROM demand_estimate e USING demand_method m
+                WHERE m.batch_id = ? AND m.source <> 'ESTIMATED' AND e.target_id = m.target_id AND e.period = ?
+                  AND e.section_id = ANY (?)""", batchId, period, sections);
+        updateWithSections("""
                 INSERT INTO demand_estimate (target_id, period, section_id, flat)
                 SELECT d.target_id, d.period, d.section_id, d.value
-                FROM demand d JOIN target_deprivation_gradient g ON g.target_id = d.target_id
-                WHERE d.batch_id = ? AND d.period = ? AND d.source = 'ESTIMATED'
-                ON CONFLICT (target_id, period, section_id) DO UPDATE SET flat = excluded.flat""", batchId, period);
+                FROM demand_method m JOIN target_deprivation_gradient g ON g.target_id = m.target_id
+                JOIN demand d ON d.target_id = m.target_id AND d.period = ? AND d.section_id = ANY (?)
+                WHERE m.batch_id = ? AND m.source = 'ESTIMATED'
+                ON CONFLICT (target_id, period, section_id) DO UPDATE SET flat = excluded.flat""",
+                period, sections, batchId);
         List<Graded> graded = new ArrayList<>();
         Gradients gradients = Gradients.load(jdbc);
         for (long targetId : gradients.targetIds()) {
@@ -57,6 +61,19 @@ public class TerritorialEstimates {
                     GradedEstimate.grade(flat.values(), flat.classes(), gradients.of(targetId), 1)));
         }
         return graded;
+    }
+
+    /** An update whose parameters include the imported sections' ids, bound as one SQL array. */
+    private void updateWithSections(String sql, Object... parameters) {
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i] instanceof Long[] ids ? connection.createArrayOf("bigint", ids)
+                        : parameters[i];
+                statement.setObject(i + 1, value);
+            }
+            return statement;
+        });
     }
 
     private void storeIndicators(String period, List<CensusIndicators.Section> sections) {

@@ -32,7 +32,7 @@ record ZoneContext(String zoneKind, String zoneCode, String zoneName, double are
     /** Demand of one target in the zone, its trend and how the zone compares with the city and its peers. */
     record TargetFigures(String code, String name, List<PeriodFigure> trend, Count value, Double ratePer1000,
                          Double cityRatePer1000, Double locationQuotient, Double peerMedianRatePer1000,
-                         Integer rankAmongPeers, int peers, String peerLevel) {
+                         Integer rankAmongPeers, int peers, String peerLevel, boolean estimated) {
 
         @JsonProperty("perturbed")
         public boolean isPerturbed() {

@@ -105,7 +105,7 @@ class ZoneContextService {
         return new ZoneContext.TargetFigures(code, name, trend, value, rate, cityRate,
                 rate == null || cityRate == null || cityRate == 0 ? null : rate / cityRate,
                 peerRates.length == 0 ? null : median(peerRates), rank, peerRates.length,
-                peerLevel.name().toLowerCase().replace('_', ' '));
+                peerLevel.name().toLowerCase().replace('_', ' '), demand.estimated(targetId, latest));
     }
 
     /** The zone's figure: the published area's cell, or for a drawn polygon the sum over its sections. */

@@ -38,6 +38,8 @@ final class ZoneContextTable {
                 rows.add(row("demand", zone, t.code(), t.name(), p.period(), "per_1000_residents", p.ratePer1000()));
                 rows.add(row("demand", zone, t.code(), t.name(), p.period(), "index_first_period_100", p.indexToFirst()));
             }
+            // estimates (a rate times a census base) are told apart from counts in every table
+            rows.add(row("demand", zone, t.code(), t.name(), null, "estimated", t.estimated() ? "yes" : "no"));
             rows.add(row("demand", zone, t.code(), t.name(), null, "city_per_1000_residents", t.cityRatePer1000()));
             rows.add(row("demand", zone, t.code(), t.name(), null, "location_quotient", t.locationQuotient()));
             rows.add(row("demand", zone, t.code(), t.name(), null, "peer_median_per_1000", t.peerMedianRatePer1000()));

@@ -49,6 +49,9 @@ class ZoneReportTest extends SampleCityApiTest {
         assertThat(elderly.get("rankAmongPeers").asInt()).isBetween(1, elderly.get("peers").asInt() + 1);
         assertThat(rough.get("value").isNull()).isTrue();
         assertThat(rough.get("ratePer1000").isNull()).isTrue();
+        // a census count is a count; rough sleepers are a rate applied to the residents, and the report says so
+        assertThat(elderly.get("estimated").asBoolean()).isFalse();
+        assertThat(rough.get("estimated").asBoolean()).isTrue();
         for (JsonNode service : context.get("services")) {
             JsonNode people = service.get("targetPeople");
             assertThat(people.isNull() || people.asDouble() >= 5).as(service.get("code").asString()).isTrue();
@@ -79,7 +82,7 @@ class ZoneReportTest extends SampleCityApiTest {
                 "Data sources", "counts below 5");
         long elderly = Math.round(nilSum("P_ELDERLY_75_PLUS"));
         assertThat(text).contains(String.format(java.util.Locale.ENGLISH, "%,d", elderly));
-        assertThat(text).containsPattern("\\(P_ROUGH_SLEEPERS\\)\\s+2021 withheld");
+        assertThat(text).containsPattern("\\(P_ROUGH_SLEEPERS\\)\\s+— estimated\\s+2021 withheld");
     }
 
     @Test
@@ -130,7 +133,7 @@ class ZoneReportTest extends SampleCityApiTest {
         String rough = jdbc.queryForObject("SELECT name_it FROM target WHERE code = 'P_ROUGH_SLEEPERS'", String.class);
         // (long names wrap in the PDF's table: the CSV below carries the Italian name whole)
         assertThat(text).contains("Contesto della zona: Quartiere dei Mandorli", "riservato", "Fonti dei dati",
-                "conteggi sotto 5", "Andamento").doesNotContain("Rough sleepers", "withheld");
+                "conteggi sotto 5", "Andamento", "stimato").doesNotContain("Rough sleepers", "withheld");
         // Italian numbers: the zone's area with a decimal comma, its residents (thousands) with a full stop
         assertThat(text).containsPattern("\\d,\\d{2} km²").containsPattern("residenti: \\d\\.\\d{3}");
 
