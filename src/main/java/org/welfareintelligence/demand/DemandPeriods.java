@@ -23,10 +23,20 @@ public class DemandPeriods {
         this.jdbc = jdbc;
     }
 
-    /** The target's periods with demand, oldest first. */
+    /**
+     * The target's periods with demand, oldest first. Walked period by period down the primary key (target, period,
+     * section) instead of {@code SELECT DISTINCT}, which reads every section's row of the target: a few index probes
+     * instead of tens of thousands of rows, for analyses that ask it of a hundred targets.
+     */
     public List<String> known(long targetId) {
-        return jdbc.queryForList("SELECT DISTINCT period FROM demand WHERE target_id = :target ORDER BY period",
-                Map.of("target", targetId), String.class);
+        return jdbc.queryForList("""
+                WITH RECURSIVE p(period) AS (
+                    (SELECT period FROM demand WHERE target_id = :target ORDER BY period LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT d.period FROM demand d WHERE d.target_id = :target AND d.period > p.period
+                            ORDER BY d.period LIMIT 1)
+                    FROM p WHERE p.period IS NOT NULL)
+                SELECT period FROM p WHERE period IS NOT NULL""", Map.of("target", targetId), String.class);
     }
 
     /** Every period with demand for some target, oldest first. */

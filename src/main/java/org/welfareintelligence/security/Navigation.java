@@ -27,6 +27,7 @@ class Navigation {
             new Link("/", "nav.map", Set.of(Role.values())),
             new Link("/tender", "nav.tender", Set.of(Role.ORGANISATION, Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
             new Link("/foundation", "nav.foundation", Set.of(Role.FOUNDATION, Role.PLANNER, Role.ADMIN)),
+            new Link("/compensation", "nav.compensation", Set.of(Role.PLANNER, Role.ADMIN)),
             new Link("/contributions", "nav.contributions", Set.of(Role.PLANNER, Role.ADMIN)),
             new Link("/admin/users", "nav.accounts", Set.of(Role.ADMIN)),
             new Link("/admin/audit", "nav.audit", Set.of(Role.ADMIN)),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +18,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.welfareintelligence.analytics.export.Table;
 import org.welfareintelligence.analytics.export.TableFormat;
+import org.welfareintelligence.geo.CityProperties;
 import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.PdfDocuments;
 import tools.jackson.databind.ObjectMapper;
@@ -45,13 +47,15 @@ class CompensationController {
     private final PdfDocuments pdf;
     private final TemplateEngine templates;
     private final ObjectMapper json;
+    private final CityProperties city;
 
     CompensationController(CompensationService compensation, PdfDocuments pdf, TemplateEngine templates,
-                           ObjectMapper json) {
+                           ObjectMapper json, CityProperties city) {
         this.compensation = compensation;
         this.pdf = pdf;
         this.templates = templates;
         this.json = json;
+        this.city = city;
     }
 
     @Operation(summary = "Compensation works: what a development site's catchment lacks most against the norm",
@@ -68,6 +72,13 @@ class CompensationController {
                 CompensationQuestion.point(query.lon(), query.lat()), query.radius(), query.serviceTypes(),
                 query.period());
         return respond(compensation.report(question), format, links(query));
+    }
+
+    /** Without a site: the page on which a planner picks one on the map. */
+    @GetMapping(value = "/compensation", params = {"!lon", "!lat"})
+    String sitePicker(Model model) {
+        model.addAttribute("city", city);
+        return "analytics/compensation-form";
     }
 
     @Operation(summary = "The compensation works report of a site at lon, lat as a page",

@@ -117,6 +117,10 @@ class CompensationWorksTest extends SmallCityApiTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String csv = ok(atPoint().param("radius", "600").param("format", "csv")).getContentAsString();
         assertThat(csv).startsWith("\"rank\",\"service_type\",\"service\",\"people\",\"facilities_in_reach\"");
+        // without a site, the page on which the planner picks one
+        String picker = ok(get("/compensation")).getContentAsString();
+        assertThat(picker).contains("id=\"site-map\"", "id=\"site-radius\"", "/js/compensation.js",
+                "href=\"/compensation\"", "\"js.compensation.pick-site\":\"Click the development site on the map.\"");
         assertThat(csv.lines().skip(1).map(l -> l.split(",")[1]).toList())
                 .containsExactly("\"HOME_CARE\"", "\"ELDERLY_DAY_CENTRE\"", "\"DISABILITY_DAY_CENTRE\"");
     }
