@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.welfareintelligence.jobs.Job;
-import org.welfareintelligence.jobs.JobPool;
+import org.welfareintelligence.jobs.Jobs;
 import org.welfareintelligence.web.Answer;
 import org.welfareintelligence.web.ApiError;
 import org.welfareintelligence.web.Csv;
@@ -82,7 +82,8 @@ class RoutingController {
             + "start and departure, travel and workload; the visits left out with the reason")
     @GetMapping(BASE + "/{id}")
     RoutingPlanView job(@PathVariable String id, Authentication user) {
-        return RoutingPlanView.of(jobs.find(id, user));
+        RoutingJob job = jobs.find(id, user);
+        return RoutingPlanView.of(job, job.state() == Job.State.SUCCEEDED ? jobs.solved(job) : null);
     }
 
     @Operation(summary = "A job's progress as server-sent events",
@@ -120,7 +121,7 @@ class RoutingController {
     }
 
     private static ResponseEntity<RoutingJob.Status> accepted(RoutingJob job) {
-        return ResponseEntity.accepted().location(URI.create(BASE + "/" + job.id)).body(job.status());
+        return ResponseEntity.accepted().location(URI.create(BASE + "/" + job.id())).body(job.status());
     }
 
     private RoutingPlanView solved(String id, Authentication user) {
@@ -128,7 +129,7 @@ class RoutingController {
         if (job.state() != Job.State.SUCCEEDED) {
             throw new NotSolvedException("job " + id + " has no plan: it is " + job.state());
         }
-        return RoutingPlanView.of(job);
+        return RoutingPlanView.of(job, jobs.solved(job));
     }
 
     /** A plan asked for before the job succeeded; answered with 409. */
@@ -143,8 +144,8 @@ class RoutingController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict", e.getMessage()));
     }
 
-    @ExceptionHandler(JobPool.BusyException.class)
-    ResponseEntity<ApiError> busy(JobPool.BusyException e) {
+    @ExceptionHandler(Jobs.BusyException.class)
+    ResponseEntity<ApiError> busy(Jobs.BusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(ApiError.of(503, "Service Unavailable", e.getMessage()));
     }

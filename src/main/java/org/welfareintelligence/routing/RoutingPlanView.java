@@ -53,12 +53,13 @@ record RoutingPlanView(RoutingJob.Status job, Plan plan) {
     record UnplannedVisit(String visit, Point point, RoutingPlan.Reason reason, String explanation) {
     }
 
-    static RoutingPlanView of(RoutingJob job) {
-        RoutingPlan plan = job.result();
-        return new RoutingPlanView(job.status(), plan == null ? null : plan(job.day, plan));
+    /** A job and, when it succeeded, the plan it kept ({@code solved}, else null). */
+    static RoutingPlanView of(RoutingJob job, RoutingJob.SolvedDay solved) {
+        return new RoutingPlanView(job.status(), solved == null ? null : solved.view());
     }
 
-    private static Plan plan(RoutingDay day, RoutingPlan plan) {
+    /** The solver's plan of a day as the API shows it. */
+    static Plan plan(RoutingDay day, RoutingPlan plan) {
         RoutingProblem problem = day.problem();
         TravelMatrix travel = problem.travel();
         List<OperatorDay> operators = new ArrayList<>();

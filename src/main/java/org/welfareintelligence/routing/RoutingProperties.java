@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits of the routing jobs and the skills visits may ask for (a closed list, so that a misspelt skill is
  * refused instead of leaving a visit unplanned).
  *
- * @param concurrentJobs   days solved at the same time
- * @param queuedJobs       days that may wait; beyond that a submission is refused with 503
+ * @param concurrentJobs   days solved at the same time on one node; 0 for a node that only accepts and shows them
+ * @param queuedJobs       days that may wait (all nodes together); beyond that a submission is refused with 503
  * @param maxVisits        largest number of visits in one day
  * @param maxOperators     largest number of operators in one day
- * @param resultTtl        how long a finished job and its plan are kept in memory
+ * @param resultTtl        how long a finished job and its plan are kept in the job table
  * @param maxTimeLimit     largest search time a request may ask for
  * @param maxKmFromCentre  a place farther than this from the city's centre is refused as a likely typo
  * @param skills           the skills visits need and operators have

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.welfareintelligence.jobs.Job;
-import org.welfareintelligence.jobs.JobPool;
+import org.welfareintelligence.jobs.Jobs;
 import org.welfareintelligence.web.ApiError;
 
 @RestController
@@ -61,7 +61,7 @@ class SitingController {
     @PostMapping(BASE)
     ResponseEntity<SitingJob.Status> submit(@RequestBody SitingRequest request, Authentication user) {
         SitingJob job = jobs.submit(request, user.getName());
-        return ResponseEntity.accepted().location(URI.create(BASE + "/" + job.id)).body(job.status());
+        return ResponseEntity.accepted().location(URI.create(BASE + "/" + job.id())).body(job.status());
     }
 
     @Operation(summary = "A job's status and progress")
@@ -88,13 +88,14 @@ class SitingController {
             + "with the plan, the solver's certificate")
     @GetMapping(BASE + "/{id}/result")
     SitingReport result(@PathVariable String id, Authentication user) {
-        return reports.report(solved(id, user), BASE + "/" + id);
+        SitingJob job = solved(id, user);
+        return reports.report(job.status(), jobs.result(job), BASE + "/" + id);
     }
 
     @Operation(summary = "A solved job as GeoJSON: open sites (kind new / existing) and allocation lines")
     @GetMapping(value = BASE + "/{id}/result.geojson", produces = {"application/geo+json", "application/json"})
     ResponseEntity<Map<String, Object>> geoJson(@PathVariable String id, Authentication user) {
-        return ResponseEntity.ok().contentType(GEOJSON).body(exports.geoJson(solved(id, user).result()));
+        return ResponseEntity.ok().contentType(GEOJSON).body(exports.geoJson(jobs.result(solved(id, user))));
     }
 
     @Operation(summary = "A solved job as CSV")
@@ -102,7 +103,7 @@ class SitingController {
     ResponseEntity<String> csv(@PathVariable String id,
                                @Parameter(description = "sections (allocation of each section) or sites")
                                @RequestParam(defaultValue = "sections") String table, Authentication user) {
-        SitingResult result = solved(id, user).result();
+        SitingResult result = jobs.result(solved(id, user));
         String body = switch (table) {
             case "sections" -> exports.sectionsCsv(result);
             case "sites" -> exports.sitesCsv(result);
@@ -134,8 +135,8 @@ class SitingController {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(JobPool.BusyException.class)
-    ResponseEntity<ApiError> busy(JobPool.BusyException e) {
+    @ExceptionHandler(Jobs.BusyException.class)
+    ResponseEntity<ApiError> busy(Jobs.BusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(ApiError.of(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), e.getMessage()));
     }

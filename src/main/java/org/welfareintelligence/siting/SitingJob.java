@@ -3,26 +3,25 @@ package org.welfareintelligence.siting;
 import java.time.Instant;
 import org.welfareintelligence.jobs.Job;
 
-/** One submitted siting problem: who asked, how far it got, and its result once solved. */
-final class SitingJob extends Job<SitingResult> {
+/** One submitted siting problem as the queue holds it, with the checked request it was submitted with. */
+record SitingJob(Job job, SitingRequest request) {
 
     /** The job as the API shows it. */
-    record Status(String id, State state, double progress, String message, String model, String serviceType,
+    record Status(String id, Job.State state, double progress, String message, String model, String serviceType,
                   Integer newSites, Instant submittedAt, Instant startedAt, Instant finishedAt, String error) {
     }
 
-    final SitingRequest request;
-    final SitingInstance instance;
-
-    SitingJob(String id, String owner, SitingRequest request, SitingInstance instance) {
-        super(id, owner);
-        this.request = request;
-        this.instance = instance;
+    String id() {
+        return job.id();
     }
 
-    @Override
-    public Status status() {
-        return new Status(id, state(), progress(), message(), request.model(), request.serviceType(),
-                request.newSites(), submittedAt, startedAt(), finishedAt(), error());
+    Job.State state() {
+        return job.state();
+    }
+
+    Status status() {
+        return new Status(job.id(), job.state(), job.progress(), job.message(), request.model(),
+                request.serviceType(), request.newSites(), job.submittedAt(), job.startedAt(), job.finishedAt(),
+                job.error());
     }
 }

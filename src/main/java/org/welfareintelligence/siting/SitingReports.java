@@ -20,8 +20,7 @@ class SitingReports {
         this.siteNames = siteNames;
     }
 
-    SitingReport report(SitingJob job, String jobUrl) {
-        SitingResult result = job.result();
+    SitingReport report(SitingJob.Status status, SitingResult result, String jobUrl) {
         SitingInstance instance = result.instance();
         SitingOutcome outcome = result.outcome();
         SitingReport.Certificate certificate = new SitingReport.Certificate(result.request().model(),
@@ -33,7 +32,7 @@ class SitingReports {
         for (SitingResult.SiteLoad load : result.sites()) {
             (load.existing() ? existing : newSites).add(site(instance, outcome, load, names));
         }
-        return new SitingReport(job.status(), result.request(),
+        return new SitingReport(status, result.request(),
                 new SitingReport.Problem(instance.pointCount(), instance.existingCount(), instance.candidateCount(),
                         result.request().candidates().kind(), result.request().costs(), result.request().unit()),
                 certificate, comparison(result), targets(result), newSites, existing, result.equity(),

@@ -69,10 +69,7 @@ class RoutingPlanViewTest {
     }
 
     private static RoutingPlanView.Plan viewOf(RoutingDay day, RoutingPlan plan) {
-        RoutingJob job = new RoutingJob("j", "ada", day);
-        job.start();
-        job.succeed(plan);
-        return RoutingPlanView.of(job).plan();
+        return RoutingPlanView.plan(day, plan);
     }
 
     private static RoutingRequest.Visit visit(String id) {

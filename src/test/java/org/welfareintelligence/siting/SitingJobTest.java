@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.welfareintelligence.support.EventStreams;
 import org.welfareintelligence.support.SampleCityApiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ class SitingJobTest extends SampleCityApiTest {
         MvcResult events = mvc.perform(get(job + "/events").with(admin())).andExpect(request().asyncStarted())
                 .andReturn();
         awaitState(job, "SUCCEEDED", admin());
-        String stream = events.getResponse().getContentAsString();
+        String stream = EventStreams.untilDone(events);
         assertThat(stream).contains("event:progress").contains("event:done").contains("\"state\":\"SUCCEEDED\"");
 
         JsonNode result = json.readTree(mvc.perform(get(job + "/result").with(admin()))

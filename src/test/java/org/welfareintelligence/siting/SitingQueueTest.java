@@ -1,5 +1,6 @@
 package org.welfareintelligence.siting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -9,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -21,6 +24,11 @@ import org.welfareintelligence.support.SampleCityApiTest;
 @TestPropertySource(properties = {"wi.siting.concurrent-jobs=1", "wi.siting.queued-jobs=1"})
 class SitingQueueTest extends SampleCityApiTest {
 
+    @BeforeEach
+    void noOtherJobsWaiting() {
+        jdbc.update("DELETE FROM job");
+    }
+
     private static final String LONG_QUESTION = """
             {"serviceType": "HOME_CARE", "targets": [{"code": "P_ELDERLY_75_PLUS"}], "newSites": 3,
              "timeLimitSeconds": 60}""";
@@ -30,6 +38,7 @@ class SitingQueueTest extends SampleCityApiTest {
         List<String> jobs = new ArrayList<>();
         try {
             jobs.add(submit().andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
+            awaitRunning(jobs.get(0));
             jobs.add(submit().andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location"));
             submit().andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "60"))
@@ -43,6 +52,16 @@ class SitingQueueTest extends SampleCityApiTest {
             for (String job : jobs) {
                 mvc.perform(delete(job).with(httpBasic("admin", "admin")));
             }
+        }
+    }
+
+    /** The first job holds the only solver (claimed from the queue within a poll) before the next one queues. */
+    private void awaitRunning(String job) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!mvc.perform(get(job).with(httpBasic("admin", "admin"))).andReturn().getResponse().getContentAsString()
+                .contains("\"RUNNING\"")) {
+            assertThat(System.nanoTime()).as("job %s running within 10 s", job).isLessThan(deadline);
+            Thread.sleep(50);
         }
     }
 
