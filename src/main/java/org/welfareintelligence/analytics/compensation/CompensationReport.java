@@ -15,7 +15,7 @@ public record CompensationReport(String siteName, String siteType, String siteGe
                                  List<ServiceNeed> services, int fundablePlaces, Double fundableStaff,
                                  boolean controlled, int minCount, OffsetDateTime generatedAt) {
 
-    /** The people of one target the service serves, in the catchment. */
+    /** The people of one target the service serves, in the catchment (a service's, most people first). */
     public record TargetPeople(String target, String name, Count people) {
     }
 

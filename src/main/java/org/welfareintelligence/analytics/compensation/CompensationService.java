@@ -85,9 +85,9 @@ class CompensationService {
         java.util.Set<String> offered = offeredServiceTypes(time);
         Map<String, double[]> demandByTarget = new HashMap<>();
         List<Assessed> assessed = new ArrayList<>();
+        boolean everyType = question.serviceTypes().isEmpty();
         for (Map.Entry<String, String> type : categories.entrySet()) {
             String code = type.getKey();
-            boolean everyType = question.serviceTypes().isEmpty();
             if (everyType && !offered.contains(code)) {
                 continue; // no place in the city: no norm to measure against
             }
@@ -171,6 +171,9 @@ class CompensationService {
                 byTarget.add(new CompensationReport.TargetPeople(a.targets().get(t), names.get(t),
                         disclosure.count(a.peopleByTarget()[t])));
             }
+            // most people first: the report names the targets that weigh most
+            byTarget.sort(java.util.Comparator.comparing((CompensationReport.TargetPeople t) -> t.people().orElse(-1))
+                    .reversed());
             boolean measured = !Double.isNaN(needs.missing()[s]) && !shown.isWithheld();
             Integer fundable = measured ? needs.fundablePlaces()[s] : null;
             Double staff = measured && !Double.isNaN(needs.fundableStaff()[s]) ? needs.fundableStaff()[s] : null;
