@@ -79,6 +79,10 @@ public final class Ordering {
             return Simulation.sum(objective);
         }
 
+        public double writtenTotal() {
+            return Simulation.sum(written);
+        }
+
         /** Share of the bound's benefit over no change that the plan falls short of (0 when it reaches it). */
         public double gap() {
             double attainable = upperBound - Simulation.sum(none);
