@@ -1,8 +1,5 @@
 package org.welfareintelligence.routing;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +10,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.welfareintelligence.web.Csv;
 import org.welfareintelligence.web.NotFoundException;
+import org.welfareintelligence.web.PdfPages;
 import tools.jackson.databind.ObjectMapper;
 
 /** A plan as CSV (one row per stop, then the unplanned visits), GeoJSON and a printable day sheet per operator. */
@@ -95,17 +93,7 @@ class RoutingExports {
         Context model = new Context(locale);
         model.setVariable("day", day);
         model.setVariable("job", view.job());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(templates.process("routing/day-sheet", model), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot render the day sheet", e);
-        }
-        return out.toByteArray();
+        return PdfPages.fromXhtml(templates.process("routing/day-sheet", model));
     }
 
     private static double[] lonLat(RoutingPlanView.Point point) {
