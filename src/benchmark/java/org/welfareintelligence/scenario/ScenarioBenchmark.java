@@ -90,7 +90,8 @@ public final class ScenarioBenchmark {
 
     private static ScenarioRequest.Change change(String kind, String facility, List<Double> point, Double places,
                                                  int year, String section) {
-        return new ScenarioRequest.Change(kind, null, point, section, facility, places, null, year,
+        return new ScenarioRequest.Change(kind, null, point, section, facility,
+                places == null ? null : tools.jackson.databind.node.DoubleNode.valueOf(places), null, year,
                 "open".equals(kind) ? 12 : null, 100_000.0, null, null, null, null, null);
     }
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -91,6 +92,15 @@ class ScenarioController {
         return ResponseEntity.accepted().location(URI.create(BASE + "/jobs/" + job.id)).body(job.status());
     }
 
+    @Operation(summary = "The order of the scenario's openings, closures and resizes within a yearly budget",
+            description = "Body {budgetPerYear: one amount or one per year, objective: served (default) or "
+                    + "within_reach}. Each change in the year that gives the most people summed over the horizon "
+                    + "(or left out, with the reason); unspent budget carries over, a saving adds to it (docs/scenarios.md)")
+    @PostMapping(BASE + "/{id}/order")
+    ScenarioResults.OrderView order(@PathVariable long id, @RequestBody OrderRequest request) {
+        return scenarios.order(id, request);
+    }
+
     @Operation(summary = "A simulation job's status")
     @GetMapping(BASE + "/jobs/{jobId}")
     ScenarioJob.Status job(@PathVariable String jobId) {
@@ -136,6 +146,14 @@ class ScenarioController {
     @GetMapping(BASE + "/compare.xlsx")
     Answer<ScenarioResults.CompareView> compareXlsx(@RequestParam String ids) {
         return Answer.file("scenarios-comparison.xlsx", TableFormat.XLSX, exports.xlsx(scenarios.compare(ids)));
+    }
+
+    @Operation(summary = "The comparison as a PDF for council papers: per year the baseline and the scenarios side "
+            + "by side with bars, in the reader's language; withheld counts shown as such")
+    @GetMapping(BASE + "/compare.pdf")
+    Answer<ScenarioResults.CompareView> comparePdf(@RequestParam String ids, Locale locale) {
+        return Answer.file("scenarios-comparison.pdf", MediaType.APPLICATION_PDF,
+                exports.comparisonPdf(scenarios.compare(ids), locale));
     }
 
     @ExceptionHandler(ScenarioService.ConflictException.class)

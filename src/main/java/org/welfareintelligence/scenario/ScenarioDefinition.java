@@ -1,13 +1,16 @@
 package org.welfareintelligence.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.welfareintelligence.projection.core.Method;
 import org.welfareintelligence.security.Role;
 import org.welfareintelligence.territory.AreaLevel;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A checked scenario: the horizon {@code baseYear .. baseYear + horizon − 1}, the service type, the targets
@@ -22,7 +25,7 @@ record ScenarioDefinition(String name, int baseYear, int horizon, String service
     static final int MAX_CHANGES = 100;
     static final int MAX_TARGETS = 10;
 
-    sealed interface Change permits Open, Close, Resize, DemandChange {
+    sealed interface Change permits Open, Close, Resize, Mix, DemandChange {
         int year();
 
         double cost();
@@ -37,6 +40,14 @@ record ScenarioDefinition(String name, int baseYear, int horizon, String service
     }
 
     record Resize(String facility, double places, int year, double cost) implements Change {
+    }
+
+    /**
+     * Places moved between service types at a facility: {@code places} per service type code (±). Only the
+     * scenario's service type is simulated, by {@code servicePlaces}; the others are checked and kept.
+     */
+    record Mix(String facility, Map<String, Double> places, double servicePlaces, int year, double cost)
+            implements Change {
     }
 
     /** A target's demand in an area (null level: the city) by a percentage from a year, or projected by a method. */
@@ -125,27 +136,32 @@ record ScenarioDefinition(String name, int baseYear, int horizon, String service
                     + ", got " + year);
         }
         double cost = change.cost() == null ? 0 : change.cost();
-        if (!(cost >= 0) || Double.isInfinite(cost)) {
-            throw new IllegalArgumentException(field + ".cost: a number not below 0, got " + cost);
+        // a closure or a cut of places may save money: its cost may be below 0
+        Double places = kind.equals("mix") ? null : number(change.places(), field + ".places");
+        boolean saving = kind.equals("close") || kind.equals("resize") && places != null && places < 0;
+        if (!Double.isFinite(cost) || cost < 0 && !saving) {
+            throw new IllegalArgumentException(field + ".cost: a number not below 0 (below 0, a saving, only for a "
+                    + "closure or places removed), got " + cost);
         }
         return switch (kind) {
             case "open" -> open(change, field, year, cost);
             case "close" -> new Close(code(change.facility(), field + ".facility"), year, cost);
             case "resize" -> {
-                double places = required(change.places(), field + ".places");
-                if (places == 0 || !Double.isFinite(places)) {
+                double added = required(places, field + ".places");
+                if (added == 0 || !Double.isFinite(added)) {
                     throw new IllegalArgumentException(field + ".places: places added (+) or removed (−), not 0");
                 }
-                yield new Resize(code(change.facility(), field + ".facility"), places, year, cost);
+                yield new Resize(code(change.facility(), field + ".facility"), added, year, cost);
             }
+            case "mix" -> mix(change, field, year, cost);
             case "demand" -> demand(change, field, year, cost);
-            default -> throw new IllegalArgumentException(field + ".kind: open, close, resize or demand, got '"
+            default -> throw new IllegalArgumentException(field + ".kind: open, close, resize, mix or demand, got '"
                     + change.kind() + "'");
         };
     }
 
     private static Open open(ScenarioRequest.Change change, String field, int year, double cost) {
-        double places = required(change.places(), field + ".places");
+        double places = required(number(change.places(), field + ".places"), field + ".places");
         if (!(places > 0) || places > 100_000) {
             throw new IllegalArgumentException(field + ".places: above 0 and at most 100000, got " + places);
         }
@@ -177,6 +193,33 @@ record ScenarioDefinition(String name, int baseYear, int horizon, String service
             throw new IllegalArgumentException(field + ".name: at most 200 characters, without markup");
         }
         return new Open(name, lon, lat, section, places, staff, year, rampUp, cost);
+    }
+
+    /** A mix must move places of the scenario's own service type, else it would change nothing simulated. */
+    private Mix mix(ScenarioRequest.Change change, String field, int year, double cost) {
+        String facility = code(change.facility(), field + ".facility");
+        JsonNode given = change.places();
+        if (given == null || !given.isObject() || given.isEmpty() || given.size() > 20) {
+            throw new IllegalArgumentException(field + ".places: 1 to 20 service types with the places each gains "
+                    + "(+) or loses (−), e.g. {\"" + serviceType + "\": 10, \"OTHER_SERVICE\": -10}");
+        }
+        Map<String, Double> places = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : given.properties()) {
+            String type = code(entry.getKey(), field + ".places");
+            JsonNode value = entry.getValue();
+            if (!value.isNumber() || value.doubleValue() == 0 || !Double.isFinite(value.doubleValue())
+                    || Math.abs(value.doubleValue()) > 100_000) {
+                throw new IllegalArgumentException(field + ".places." + type + ": places gained (+) or lost (−), "
+                        + "not 0, at most 100000, got " + value);
+            }
+            places.put(type, value.doubleValue());
+        }
+        Double own = places.get(serviceType);
+        if (own == null) {
+            throw new IllegalArgumentException(field + ".places: a mix must move places of the scenario's service "
+                    + "type " + serviceType + ", the one simulated");
+        }
+        return new Mix(facility, Map.copyOf(places), own, year, cost);
     }
 
     private DemandChange demand(ScenarioRequest.Change change, String field, int year, double cost) {
@@ -250,6 +293,17 @@ record ScenarioDefinition(String name, int baseYear, int horizon, String service
             throw new IllegalArgumentException(field + ": a code is required");
         }
         return value.trim();
+    }
+
+    /** A number given as JSON, or null when left out. */
+    private static Double number(JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException(field + ": a number, got " + value);
+        }
+        return value.doubleValue();
     }
 
     private static <T> T required(T value, String field) {

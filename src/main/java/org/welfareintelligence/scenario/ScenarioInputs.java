@@ -44,10 +44,16 @@ class ScenarioInputs {
     record Centre(String code, String name, boolean opened, double lon, double lat, Double monthsToRunIn) {
     }
 
-    /** Everything a simulation needs, loaded for one reader (controlled or not) at one data version. */
+    /**
+     * Everything a simulation needs, loaded for one reader (controlled or not) at one data version;
+     * {@code centreChanges} are the scenario's changes of centres, {@code changeIndex} the position of each in
+     * the scenario's changes; the demand of each target (in the order of the scenario's targets) is
+     * {@code baselineDemandByTarget[target][section]} and {@code scenarioDemandByTarget[target][year][section]}.
+     */
     record Prepared(long scenarioId, ScenarioDefinition definition, long dataVersion, boolean controlled,
                     StudySections sections, List<Centre> centres, Simulation.Input baseline, Simulation.Input scenario,
-                    Assignment assignment, String unit) {
+                    Assignment assignment, String unit, List<CentreChange> centreChanges, int[] changeIndex,
+                    double[][] baselineDemandByTarget, double[][][] scenarioDemandByTarget) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -77,7 +83,8 @@ class ScenarioInputs {
             ScenarioDefinition.Change change = definition.changes().get(k);
             String field = "changes[" + k + "]";
             String facility = change instanceof ScenarioDefinition.Close close ? close.facility()
-                    : change instanceof ScenarioDefinition.Resize resize ? resize.facility() : null;
+                    : change instanceof ScenarioDefinition.Resize resize ? resize.facility()
+                    : change instanceof ScenarioDefinition.Mix mix ? mix.facility() : null;
             if (facility != null) {
                 int j = centres.indexOf(facility);
                 if (j < 0) {
@@ -89,6 +96,9 @@ class ScenarioInputs {
                     throw new IllegalArgumentException(field + ".facility: " + facility
                             + " is not run by your organisation: an organisation's scenario changes only its own facilities");
                 }
+            }
+            if (change instanceof ScenarioDefinition.Mix mix) {
+                checkMix(mix, definition.serviceType(), field);
             }
             if (change instanceof ScenarioDefinition.Open open && open.section() != null
                     && jdbc.queryForList("SELECT 1 FROM census_section WHERE code = :code AND centroid IS NOT NULL",
@@ -112,6 +122,28 @@ class ScenarioInputs {
             List<Long> unknown = organisations.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("sharedWith.organisations: no organisation " + unknown);
+            }
+        }
+    }
+
+    /** The other service types of a mix exist, and those losing places are offered by the facility. */
+    private void checkMix(ScenarioDefinition.Mix mix, String serviceType, String field) {
+        for (Map.Entry<String, Double> moved : mix.places().entrySet()) {
+            String type = moved.getKey();
+            if (type.equals(serviceType)) {
+                continue;
+            }
+            if (jdbc.queryForList("SELECT 1 FROM service_type WHERE code = :code", Map.of("code", type),
+                    Integer.class).isEmpty()) {
+                throw new IllegalArgumentException(field + ".places." + type + ": unknown service type (see "
+                        + "/api/service-types)");
+            }
+            if (moved.getValue() < 0 && jdbc.queryForList("""
+                    SELECT 1 FROM facility_service fs JOIN facility f ON f.id = fs.facility_id
+                    JOIN service_type st ON st.id = fs.service_type_id WHERE f.code = :facility AND st.code = :type""",
+                    Map.of("facility", mix.facility(), "type", type), Integer.class).isEmpty()) {
+                throw new IllegalArgumentException(field + ".places." + type + ": " + mix.facility()
+                        + " does not offer " + type + ", so it has no places of it to give up");
             }
         }
     }
@@ -140,10 +172,19 @@ class ScenarioInputs {
         if (sections.size() == 0) {
             throw new IllegalArgumentException("there is no located census section: import the sections first");
         }
-        double[][] demandPath = demandPath(definition, sections, years);
+        double[][] todayByTarget = new double[definition.targets().size()][];
+        for (int g = 0; g < todayByTarget.length; g++) {
+            todayByTarget[g] = newest(definition.targets().get(g), sections);
+        }
+        double[][][] pathByTarget = demandPaths(definition, sections, years, todayByTarget);
+        double[][] demandPath = new double[years.length][];
+        for (int t = 0; t < years.length; t++) {
+            int year = t;
+            demandPath[t] = sum(Arrays.stream(pathByTarget).map(path -> path[year]).toArray(double[][]::new),
+                    sections.size());
+        }
         double[][] baselineDemand = new double[years.length][];
-        double[] today = baselineDemand(definition, sections);
-        Arrays.fill(baselineDemand, today);
+        Arrays.fill(baselineDemand, sum(todayByTarget, sections.size()));
 
         ScenarioSupply.Centres existing = supply.read(definition.serviceType(), years);
         List<Centre> centres = new ArrayList<>();
@@ -152,8 +193,13 @@ class ScenarioInputs {
         }
         List<double[]> openedAt = new ArrayList<>();
         List<CentreChange> changes = new ArrayList<>();
+        List<Integer> changeIndex = new ArrayList<>();
         int opened = 0;
-        for (ScenarioDefinition.Change change : definition.changes()) {
+        for (int k = 0; k < definition.changes().size(); k++) {
+            ScenarioDefinition.Change change = definition.changes().get(k);
+            if (!(change instanceof ScenarioDefinition.DemandChange)) {
+                changeIndex.add(k);
+            }
             if (change instanceof ScenarioDefinition.Open open) {
                 double[] point = position(open);
                 openedAt.add(point);
@@ -166,6 +212,10 @@ class ScenarioInputs {
             } else if (change instanceof ScenarioDefinition.Resize resize) {
                 changes.add(CentreChange.resize(centreIndex(existing, resize.facility(), definition), resize.year(),
                         resize.places()));
+            } else if (change instanceof ScenarioDefinition.Mix mix) {
+                // only the scenario's service type is simulated: its share of the mix resizes the centre
+                changes.add(CentreChange.resize(centreIndex(existing, mix.facility(), definition), mix.year(),
+                        mix.servicePlaces()));
             }
             // demand changes are in the demand path already
         }
@@ -186,7 +236,8 @@ class ScenarioInputs {
         Simulation.Input scenario = new Simulation.Input(years, demandPath, SupplyPlan.places(years, basePlaces, changes),
                 travel, definition.cutoff(), definition.takeUp(), definition.normPer1000());
         return new Prepared(scenarioId, definition, version, disclosure.appliesToCurrentUser(), sections,
-                List.copyOf(centres), baseline, scenario, new Assignment(travel), costs.unit());
+                List.copyOf(centres), baseline, scenario, new Assignment(travel), costs.unit(), List.copyOf(changes),
+                changeIndex.stream().mapToInt(Integer::intValue).toArray(), todayByTarget, pathByTarget);
     }
 
     private static int centreIndex(ScenarioSupply.Centres existing, String facility, ScenarioDefinition definition) {
@@ -197,26 +248,18 @@ class ScenarioInputs {
         return j;
     }
 
-    /** Σ over the targets of each one's newest period, as the reader may see it. */
-    private double[] baselineDemand(ScenarioDefinition definition, StudySections sections) {
-        double[] total = new double[sections.size()];
-        for (String target : definition.targets()) {
-            double[] newest = newest(target, sections);
-            for (int i = 0; i < total.length; i++) {
-                total[i] += newest[i];
-            }
-        }
-        return total;
-    }
-
-    /** {@code [year][section]}: each target's newest period, projected or changed as the scenario says, summed. */
-    private double[][] demandPath(ScenarioDefinition definition, StudySections sections, int[] years) {
-        double[][] total = new double[years.length][sections.size()];
-        for (String target : definition.targets()) {
+    /**
+     * {@code [target][year][section]}: each target's newest period ({@code today}), projected or changed as the
+     * scenario says.
+     */
+    private double[][][] demandPaths(ScenarioDefinition definition, StudySections sections, int[] years,
+                                     double[][] today) {
+        double[][][] paths = new double[today.length][][];
+        for (int g = 0; g < today.length; g++) {
+            String target = definition.targets().get(g);
             double[][] path = new double[years.length][];
-            double[] newest = newest(target, sections);
             for (int t = 0; t < years.length; t++) {
-                path[t] = newest.clone();
+                path[t] = today[g].clone();
             }
             List<ScenarioDefinition.Change> changes = definition.changes();
             for (int k = 0; k < changes.size(); k++) {
@@ -239,10 +282,17 @@ class ScenarioInputs {
                     }
                 }
             }
-            for (int t = 0; t < years.length; t++) {
-                for (int i = 0; i < sections.size(); i++) {
-                    total[t][i] += path[t][i];
-                }
+            paths[g] = path;
+        }
+        return paths;
+    }
+
+    /** Σ over the targets, section by section. */
+    private static double[] sum(double[][] byTarget, int sections) {
+        double[] total = new double[sections];
+        for (double[] target : byTarget) {
+            for (int i = 0; i < sections; i++) {
+                total[i] += target[i];
             }
         }
         return total;

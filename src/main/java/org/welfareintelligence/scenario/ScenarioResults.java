@@ -10,8 +10,10 @@ import org.welfareintelligence.analytics.inputs.Level;
 import org.welfareintelligence.analytics.inputs.StudySections;
 import org.welfareintelligence.privacy.Count;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.scenario.core.Breakdown;
 import org.welfareintelligence.scenario.core.Diff;
 import org.welfareintelligence.scenario.core.Impact;
+import org.welfareintelligence.scenario.core.Ordering;
 import org.welfareintelligence.scenario.core.Simulation;
 
 /**
@@ -49,10 +51,22 @@ class ScenarioResults {
                     Double accessChange) {
     }
 
+    /** People of a target group or a district: demand, served, waiting and with a centre within reach. */
+    record GroupFigures(Count demand, Count served, Count waiting, Count withinReach) {
+    }
+
+    /** A target (its code; the name is null) or a district (municipio) in the baseline and in the scenario. */
+    record GroupBreakdown(String code, String name, GroupFigures baseline, GroupFigures scenario) {
+    }
+
+    /** A year per target of the scenario (each section's people apportioned by the target's share) and per district. */
+    record YearBreakdown(int year, List<GroupBreakdown> targets, List<GroupBreakdown> districts) {
+    }
+
     record ResultView(long scenarioId, String name, long dataVersion, long currentDataVersion,
                       boolean controlledFigures, String simulatedAt, String costUnit, double cutoff, double takeUp,
                       double normPer1000, double cost, List<YearView> years, List<CentreView> centres, int diffYear,
-                      AreaDiff city, List<AreaDiff> districts) {
+                      AreaDiff city, List<AreaDiff> districts, List<YearBreakdown> breakdowns) {
     }
 
     /** The per-section diff of one year (the CSV and GeoJSON exports). */
@@ -62,11 +76,44 @@ class ScenarioResults {
     record Column(long scenarioId, String name) {
     }
 
-    /** One year side by side: the first scenario's baseline, then each scenario (null beyond its horizon). */
-    record CompareRow(int year, Figures baseline, List<Figures> scenarios) {
+    /**
+     * One year side by side: the first scenario's baseline, then each scenario and its impact against its own
+     * baseline (null beyond its horizon).
+     */
+    record CompareRow(int year, Figures baseline, List<Figures> scenarios, List<ImpactView> impacts) {
     }
 
     record CompareView(List<Column> scenarios, List<CompareRow> rows) {
+    }
+
+    /** A change the ordered plan makes: its position in the scenario's changes, its cost and its benefit. */
+    record OrderedChange(int change, String kind, String centre, double cost, Count benefit) {
+    }
+
+    /** A change the plan leaves out, and why (NO_BENEFIT, OVER_BUDGET, SEARCH_LIMIT). */
+    record LeftOutChange(int change, String kind, String centre, double cost, Ordering.Reason reason) {
+    }
+
+    /**
+     * A year of the ordered plan: its budget, what it spends and what it may spend (this year's budget plus what
+     * earlier years left), the changes made, the objective's people in the plan, as written, without any change
+     * of centres (the scenario's demand), in the baseline (today's demand), and the benefit so far over the
+     * scenario as written and over no change.
+     */
+    record OrderYear(int year, double budget, double spent, double available, List<OrderedChange> changes,
+                     Count people, Count peopleAsWritten, Count peopleWithoutChanges, Count peopleBaseline,
+                     Count cumulativeBenefitOverWritten, Count cumulativeBenefitOverNoChange) {
+    }
+
+    /**
+     * The ordered plan: the objective ({@code served} or {@code within_reach}, people summed over the years), per
+     * year, the changes left out, the plan's total, the upper bound and the gap (the share of the bound's benefit
+     * over no change the plan falls short of; 0 and {@code exact} when every plan was tried).
+     */
+    record OrderView(long scenarioId, String objective, List<OrderYear> years, List<LeftOutChange> notScheduled,
+                     Count totalPeople, Count totalPeopleAsWritten, Count upperBoundPeople, Double gap,
+                     boolean exact, boolean writtenFitsBudget, int plansSimulated, boolean searchStopped,
+                     boolean controlledFigures) {
     }
 
     private final DisclosureControl disclosure;
@@ -118,6 +165,27 @@ class ScenarioResults {
                 districtNames.putIfAbsent(code, sections.unitName(Level.MUNICIPIO, i));
             }
         }
+        List<YearBreakdown> breakdowns = new ArrayList<>();
+        double[] whole = Breakdown.whole(sections.size());
+        for (int y = 0; y < scenario.length; y++) {
+            List<GroupBreakdown> targets = new ArrayList<>();
+            for (int g = 0; g < definition.targets().size(); g++) {
+                targets.add(new GroupBreakdown(definition.targets().get(g), null,
+                        group(Breakdown.of(base[y], Breakdown.shares(prepared.baselineDemandByTarget()[g],
+                                base[y].demand()))),
+                        group(Breakdown.of(scenario[y], Breakdown.shares(prepared.scenarioDemandByTarget()[g][y],
+                                scenario[y].demand())))));
+            }
+            Breakdown.Totals[] baseDistricts = Breakdown.byGroup(base[y], whole, districtOf, districtIndex.size());
+            Breakdown.Totals[] scenarioDistricts = Breakdown.byGroup(scenario[y], whole, districtOf,
+                    districtIndex.size());
+            List<GroupBreakdown> districts = new ArrayList<>();
+            for (Map.Entry<String, Integer> district : districtIndex.entrySet()) {
+                districts.add(new GroupBreakdown(district.getKey(), districtNames.get(district.getKey()),
+                        group(baseDistricts[district.getValue()]), group(scenarioDistricts[district.getValue()])));
+            }
+            breakdowns.add(new YearBreakdown(scenario[y].year(), targets, districts));
+        }
         Diff.Totals[] byDistrict = Diff.byGroup(base[t], scenario[t], districtOf, districtIndex.size());
         double[] waitingByDistrict = new double[districtIndex.size()];
         for (int i = 0; i < sections.size(); i++) {
@@ -135,7 +203,12 @@ class ScenarioResults {
         return new ResultView(prepared.scenarioId(), definition.name(), prepared.dataVersion(), currentDataVersion,
                 prepared.controlled(), simulated.at().toString(), prepared.unit(), definition.cutoff(),
                 definition.takeUp(), definition.normPer1000(), definition.totalCost(), years, centres,
-                scenario[t].year(), city, districts);
+                scenario[t].year(), city, districts, breakdowns);
+    }
+
+    private GroupFigures group(Breakdown.Totals totals) {
+        return new GroupFigures(people(totals.demand()), people(totals.served()), people(totals.waiting()),
+                people(totals.withinReach()));
     }
 
     SectionDiffView sections(ScenarioJobs.Simulated simulated, Integer year) {
@@ -166,17 +239,72 @@ class ScenarioResults {
         List<CompareRow> rows = new ArrayList<>();
         for (int year : allYears) {
             List<Figures> figures = new ArrayList<>();
+            List<ImpactView> impacts = new ArrayList<>();
             for (ScenarioJobs.Simulated simulated : simulations) {
                 int t = year - simulated.prepared().definition().baseYear();
-                figures.add(t >= 0 && t < simulated.scenario().years().length
-                        ? figures(simulated.prepared().scenario(), simulated.scenario().years()[t]) : null);
+                boolean within = t >= 0 && t < simulated.scenario().years().length;
+                figures.add(within ? figures(simulated.prepared().scenario(), simulated.scenario().years()[t]) : null);
+                impacts.add(within ? impact(Impact.of(simulated.baseline().years()[t], simulated.scenario().years()[t],
+                        simulated.prepared().definition().totalCost())) : null);
             }
             int t = year - first.prepared().definition().baseYear();
             Figures baseline = t >= 0 && t < first.baseline().years().length
                     ? figures(first.prepared().baseline(), first.baseline().years()[t]) : null;
-            rows.add(new CompareRow(year, baseline, figures));
+            rows.add(new CompareRow(year, baseline, figures, impacts));
         }
         return new CompareView(columns, rows);
+    }
+
+    OrderView order(ScenarioInputs.Prepared prepared, Ordering.Objective objective, double[] budget,
+                    Ordering.Plan plan, double[] baselineByYear) {
+        int[] years = prepared.definition().years();
+        List<OrderYear> rows = new ArrayList<>();
+        double carried = 0;
+        double overWritten = 0;
+        double overNone = 0;
+        for (int t = 0; t < years.length; t++) {
+            List<OrderedChange> made = new ArrayList<>();
+            for (int c = 0; c < plan.yearIndex().length; c++) {
+                if (plan.yearIndex()[c] == t) {
+                    made.add(new OrderedChange(prepared.changeIndex()[c], kind(prepared, c), centre(prepared, c),
+                            cost(prepared, c), change(plan.benefit()[c])));
+                }
+            }
+            double available = carried + budget[t];
+            carried = available - plan.spent()[t];
+            overWritten += plan.objective()[t] - plan.written()[t];
+            overNone += plan.objective()[t] - plan.none()[t];
+            rows.add(new OrderYear(years[t], budget[t], plan.spent()[t], available, made, people(plan.objective()[t]),
+                    people(plan.written()[t]), people(plan.none()[t]), people(baselineByYear[t]), change(overWritten),
+                    change(overNone)));
+        }
+        List<LeftOutChange> left = new ArrayList<>();
+        for (int c = 0; c < plan.yearIndex().length; c++) {
+            if (plan.yearIndex()[c] < 0) {
+                left.add(new LeftOutChange(prepared.changeIndex()[c], kind(prepared, c), centre(prepared, c),
+                        cost(prepared, c), plan.reason()[c]));
+            }
+        }
+        Count total = people(plan.total());
+        return new OrderView(prepared.scenarioId(), objective.name().toLowerCase(java.util.Locale.ROOT), rows, left,
+                total, people(plan.writtenTotal()), people(plan.upperBound()),
+                total.isWithheld() ? null : plan.gap(), plan.exact(), plan.writtenFitsBudget(), plan.simulations(),
+                plan.searchStopped(), prepared.controlled());
+    }
+
+    /** The change's kind as the scenario names it (open, close, resize). */
+    private static String kind(ScenarioInputs.Prepared prepared, int c) {
+        return prepared.definition().changes().get(prepared.changeIndex()[c]).getClass().getSimpleName()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The facility's code, or the code the simulation gives a centre it opens (NEW1, NEW2 …). */
+    private static String centre(ScenarioInputs.Prepared prepared, int c) {
+        return prepared.centres().get(prepared.centreChanges().get(c).centre()).code();
+    }
+
+    private static double cost(ScenarioInputs.Prepared prepared, int c) {
+        return prepared.definition().changes().get(prepared.changeIndex()[c]).cost();
     }
 
     private Figures figures(Simulation.Input input, Simulation.Year year) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.welfareintelligence.analytics.AnalyticsProperties;
 import org.welfareintelligence.database.DataVersion;
 import org.welfareintelligence.privacy.DisclosureControl;
+import org.welfareintelligence.scenario.core.Ordering;
+import org.welfareintelligence.scenario.core.Simulation;
 import org.welfareintelligence.security.CurrentUser;
 import org.welfareintelligence.security.Role;
 import org.welfareintelligence.web.ForbiddenException;
@@ -33,6 +35,10 @@ class ScenarioService {
             super(message);
         }
     }
+
+    /** Plans an ordering may simulate, and how many plans at most are all tried (then the best is proven). */
+    static final int ORDER_SIMULATIONS = 1500;
+    static final int ORDER_EXACT = 1024;
 
     private static final List<Role> CREATORS = List.of(Role.PLANNER, Role.ORGANISATION, Role.FOUNDATION);
 
@@ -119,6 +125,43 @@ class ScenarioService {
         ScenarioStore.Stored stored = visible(id, reader);
         ScenarioDefinition definition = ScenarioDefinition.parse(stored.definition(), defaultCutoff);
         return jobs.submit(inputs.prepare(id, definition), reader.name());
+    }
+
+    /**
+     * The order of the scenario's centre changes within a yearly budget, worked out at once on inputs loaded for
+     * the reader (the search is bounded: {@link #ORDER_SIMULATIONS} plans, every plan up to {@link #ORDER_EXACT}).
+     */
+    ScenarioResults.OrderView order(long id, OrderRequest request) {
+        ScenarioStore.Reader reader = reader();
+        ScenarioStore.Stored stored = visible(id, reader);
+        ScenarioDefinition definition = ScenarioDefinition.parse(stored.definition(), defaultCutoff);
+        if (request == null) {
+            throw new IllegalArgumentException("the request body is required: {budgetPerYear, objective}");
+        }
+        OrderRequest.OrderQuestion question = request.parse(definition.horizon());
+        ScenarioInputs.Prepared prepared = inputs.prepare(id, definition);
+        if (prepared.centreChanges().isEmpty()) {
+            throw new IllegalArgumentException("changes: scenario " + id + " opens, closes or resizes no centre, so "
+                    + "there is nothing to order");
+        }
+        Simulation.Input scenario = prepared.scenario();
+        Simulation.Input withoutChanges = new Simulation.Input(scenario.years(), scenario.demand(),
+                prepared.baseline().places(), scenario.costs(), scenario.cutoff(), scenario.takeUp(),
+                scenario.normPer1000());
+        List<Ordering.Candidate> candidates = new ArrayList<>();
+        for (int c = 0; c < prepared.centreChanges().size(); c++) {
+            candidates.add(new Ordering.Candidate(prepared.centreChanges().get(c),
+                    definition.changes().get(prepared.changeIndex()[c]).cost()));
+        }
+        Ordering.Plan plan = Ordering.plan(new Ordering.Problem(withoutChanges, prepared.assignment(), candidates,
+                question.budget(), question.objective(), ORDER_SIMULATIONS, ORDER_EXACT));
+        Simulation.Year[] baseline = Simulation.run(prepared.baseline(), prepared.assignment()).years();
+        double[] baselineByYear = new double[baseline.length];
+        for (int t = 0; t < baseline.length; t++) {
+            baselineByYear[t] = question.objective() == Ordering.Objective.SERVED ? baseline[t].totalServed()
+                    : baseline[t].demandWithinReach();
+        }
+        return results.order(prepared, question.objective(), question.budget(), plan, baselineByYear);
     }
 
     ScenarioJob job(String jobId) {

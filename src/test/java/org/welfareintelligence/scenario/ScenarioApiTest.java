@@ -140,10 +140,37 @@ class ScenarioApiTest extends SampleCityApiTest {
         assertThat(geo.at("/features/0/properties").has("servedChange")).isTrue();
 
         long baseline = create("""
-                {"name":"Today","baseYear":2026,"horizon":5,"serviceType":"%s","targets":["P_ELDERLY_75_PLUS"],
+                {"name":"Today","baseYear":2026,"horizon":5,"serviceType":"%s",
+                 "targets":["P_ELDERLY_75_PLUS","P_NURSERY_DEMAND"],
                  "baseline":true,"assumptions":{"cutoff":1500,"takeUp":0.5}}""".formatted(SERVICE), planner());
         awaitDone(simulate(baseline, planner()), planner());
         JsonNode today = read(get("/api/scenarios/" + baseline + "/result"), planner());
+        // per target and per district the figures add up to the year's, and the baseline against itself is zero
+        for (int t = 0; t < 5; t++) {
+            JsonNode breakdown = today.at("/breakdowns/" + t);
+            JsonNode total = today.at("/years/" + t + "/scenario");
+            assertThat(breakdown.get("year").asInt()).isEqualTo(2026 + t);
+            for (String part : List.of("targets", "districts")) {
+                for (String figure : List.of("demand", "served", "waiting")) {
+                    double sum = 0;
+                    for (JsonNode group : breakdown.get(part)) {
+                        sum += group.at("/scenario/" + figure).asDouble();
+                        assertThat(group.at("/scenario/" + figure).asDouble())
+                                .isEqualTo(group.at("/baseline/" + figure).asDouble());
+                    }
+                    assertThat(sum).as(part + " " + figure).isCloseTo(total.get(figure).asDouble(),
+                            within(0.01 * breakdown.get(part).size() + 0.01));
+                }
+            }
+            assertThat(breakdown.get("targets").size()).isEqualTo(2);
+            assertThat(breakdown.at("/targets/1/code").asString()).isEqualTo("P_NURSERY_DEMAND");
+        }
+        JsonNode changed = result.at("/breakdowns/4/targets/0");
+        assertThat(changed.at("/scenario/served").asDouble()).isCloseTo(result.at("/years/4/scenario/served")
+                .asDouble(), within(0.02));
+        assertThat(changed.at("/baseline/served").asDouble()).isCloseTo(result.at("/years/4/baseline/served")
+                .asDouble(), within(0.02));
+        assertThat(result.at("/breakdowns/4/districts").size()).isEqualTo(result.get("districts").size());
         for (JsonNode year : today.get("years")) {
             assertThat(year.at("/impact/servedChange").asDouble()).isZero();
             assertThat(year.at("/impact/waitingChange").asDouble()).isZero();
@@ -160,10 +187,133 @@ class ScenarioApiTest extends SampleCityApiTest {
                         .with(planner()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        for (String[] language : new String[][] {{"en", "People served", "Baseline"}, {"it", "Persone servite",
+                "Scenario di base"}}) {
+            byte[] pdf = mvc.perform(get("/api/scenarios/compare.pdf").param("ids", baseline + "," + id)
+                            .param("lang", language[0]).with(planner()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text).contains("Today").contains("Close one, grow one, open one").contains(language[1])
+                        .contains(language[2]).contains("2030");
+                String served = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(language[0]))
+                        .format(result.at("/years/4/scenario/served").asDouble());
+                assertThat(text).as("the scenario's people served in 2030").contains(served);
+            }
+        }
         mvc.perform(put("/api/scenarios/" + baseline).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"baseYear\":2026,\"serviceType\":\"" + SERVICE
                                 + "\",\"targets\":[\"P_ELDERLY_75_PLUS\"]}").with(planner()))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void theChangesAreOrderedWithinAYearlyBudget() throws Exception {
+        String closed = (String) centres.get(0).get("code");
+        String resized = (String) centres.get(1).get("code");
+        String section = jdbc.queryForObject("SELECT code FROM census_section WHERE centroid IS NOT NULL "
+                + "AND NOT placeholder ORDER BY code OFFSET 500 LIMIT 1", String.class);
+        long id = create("""
+                {"name":"To be ordered","baseYear":2026,"horizon":4,"serviceType":"%s",
+                 "targets":["P_ELDERLY_75_PLUS"],"assumptions":{"cutoff":1500,"takeUp":0.5},
+                 "changes":[{"kind":"close","facility":"%s","year":2026,"cost":-50000},
+                            {"kind":"resize","facility":"%s","places":20,"year":2026,"cost":100000},
+                            {"kind":"open","section":"%s","places":30,"year":2026,"rampUpMonths":12,"cost":300000},
+                            {"kind":"demand","target":"P_ELDERLY_75_PLUS","percent":5,"year":2027}]}"""
+                .formatted(SERVICE, closed, resized, section), planner());
+        long started = System.nanoTime();
+        JsonNode order = read(post("/api/scenarios/" + id + "/order").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgetPerYear\":120000}"), planner());
+        System.out.printf("ordering 3 changes over 4 years on the sample city: %d ms, %d plans simulated%n",
+                (System.nanoTime() - started) / 1_000_000, order.get("plansSimulated").asInt());
+        assertThat(order.get("objective").asString()).isEqualTo("served");
+        assertThat(order.get("years").size()).isEqualTo(4);
+        int scheduled = 0;
+        double carried = 0;
+        for (JsonNode year : order.get("years")) {
+            assertThat(year.get("budget").asDouble()).isEqualTo(120_000);
+            assertThat(year.get("available").asDouble()).isCloseTo(carried + 120_000, within(1e-6));
+            assertThat(year.get("spent").asDouble()).isLessThanOrEqualTo(year.get("available").asDouble() + 1e-6);
+            carried = year.get("available").asDouble() - year.get("spent").asDouble();
+            for (JsonNode change : year.get("changes")) {
+                scheduled++;
+                assertThat(change.get("change").asInt()).isBetween(0, 2);
+            }
+        }
+        assertThat(scheduled + order.get("notScheduled").size()).isEqualTo(3);
+        // the opening (300000) cannot come before 2028 unless the closure pays for part of it
+        assertThat(order.at("/years/3/cumulativeBenefitOverNoChange").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(order.get("upperBoundPeople").asDouble()).isGreaterThanOrEqualTo(order.get("totalPeople").asDouble());
+        assertThat(order.get("exact").asBoolean()).isTrue();
+        assertThat(order.get("writtenFitsBudget").asBoolean()).isFalse();
+        assertThat(order.at("/years/0/peopleWithoutChanges").asDouble())
+                .isCloseTo(order.at("/years/0/peopleBaseline").asDouble(), within(0.02));
+
+        JsonNode reach = read(post("/api/scenarios/" + id + "/order").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgetPerYear\":[0,0,400000,0],\"objective\":\"within_reach\"}"), planner());
+        assertThat(reach.at("/years/0/changes").size()).isZero();
+        assertThat(reach.at("/years/0/spent").asDouble()).isLessThanOrEqualTo(0);
+
+        Map<String, String> bad = Map.of(
+                "{}", "budgetPerYear: required",
+                "{\"budgetPerYear\":-1}", "budgetPerYear: an amount not below 0",
+                "{\"budgetPerYear\":[1,2]}", "budgetPerYear: 4 amounts",
+                "{\"budgetPerYear\":[1,2,\"x\",4]}", "budgetPerYear[2]",
+                "{\"budgetPerYear\":\"lots\"}", "budgetPerYear: one amount or a list",
+                "{\"budgetPerYear\":1,\"objective\":\"votes\"}", "objective: served or within_reach");
+        for (Map.Entry<String, String> body : bad.entrySet()) {
+            mvc.perform(post("/api/scenarios/" + id + "/order").contentType(MediaType.APPLICATION_JSON)
+                            .content(body.getKey()).with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value(containsString(body.getValue())));
+        }
+        mvc.perform(post("/api/scenarios/" + id + "/order").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgetPerYear\":1}").with(as("s-foundation"))).andExpect(status().isNotFound());
+        long nothing = create(simple("Nothing to order"), planner());
+        mvc.perform(post("/api/scenarios/" + nothing + "/order").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"budgetPerYear\":1}").with(planner()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value(containsString("changes")));
+    }
+
+    @Test
+    void aMixMovesPlacesBetweenServicesAndOnlyTheScenariosServiceIsSimulated() throws Exception {
+        Map<String, Object> both = jdbc.queryForMap("""
+                SELECT f.code, fs.capacity_places, other.code AS other FROM facility f
+                JOIN facility_service fs ON fs.facility_id = f.id JOIN service_type st ON st.id = fs.service_type_id
+                JOIN LATERAL (SELECT st2.code FROM facility_service fs2 JOIN service_type st2 ON st2.id = fs2.service_type_id
+                              WHERE fs2.facility_id = f.id AND st2.code <> ? ORDER BY st2.code LIMIT 1) other ON true
+                WHERE st.code = ? AND f.status = 'OPEN' AND f.closed_on IS NULL AND fs.capacity_places > 0
+                ORDER BY f.code LIMIT 1""", SERVICE, SERVICE);
+        String facility = (String) both.get("code");
+        String other = (String) both.get("other");
+        String notOffered = jdbc.queryForObject("""
+                SELECT st.code FROM service_type st WHERE st.code <> ? AND NOT EXISTS (SELECT 1 FROM facility_service fs
+                JOIN facility f ON f.id = fs.facility_id WHERE f.code = ? AND fs.service_type_id = st.id)
+                ORDER BY st.code LIMIT 1""", String.class, SERVICE, facility);
+        String mix = simple("Mix").replace("}", ",\"changes\":[{\"kind\":\"mix\",\"facility\":\"" + facility
+                + "\",\"year\":2027,\"places\":%s}]}");
+        long id = create(mix.formatted("{\"" + SERVICE + "\":10,\"" + other + "\":-10}"), planner());
+        awaitDone(simulate(id, planner()), planner());
+        JsonNode result = read(get("/api/scenarios/" + id + "/result"), planner());
+        double places = ((Number) both.get("capacity_places")).doubleValue();
+        JsonNode byYear = centre(result, facility).get("placesByYear");
+        assertThat(byYear.get(0).asDouble()).isEqualTo(places);
+        assertThat(byYear.get(1).asDouble()).isEqualTo(places + 10);
+        assertThat(result.at("/years/1/impact/placesAdded").asDouble()).isEqualTo(10);
+
+        Map<String, String> bad = Map.of(
+                mix.formatted("{\"" + other + "\":-10}"), "changes[0].places: a mix must move places of the scenario's",
+                mix.formatted("{\"" + SERVICE + "\":5,\"NO_SUCH_SERVICE\":-5}"), "changes[0].places.NO_SUCH_SERVICE",
+                mix.formatted("{\"" + SERVICE + "\":5,\"" + notOffered + "\":-5}"), "does not offer " + notOffered,
+                mix.formatted("{\"" + SERVICE + "\":0}"), "changes[0].places." + SERVICE,
+                mix.formatted("12"), "changes[0].places: 1 to 20 service types");
+        for (Map.Entry<String, String> body : bad.entrySet()) {
+            mvc.perform(post("/api/scenarios").contentType(MediaType.APPLICATION_JSON).content(body.getKey())
+                            .with(planner()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value(containsString(body.getValue())));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM scenario", Integer.class)).isEqualTo(1);
     }
 
     @Test

@@ -144,17 +144,25 @@ public final class Simulation {
         double[] load = new double[costs.destinations()];
         double travel = assignment.assign(seekers, places, served, load);
         double[] waiting = new double[sections];
-        boolean[] reached = new boolean[sections];
         for (int i = 0; i < sections; i++) {
             waiting[i] = Math.max(0, seekers[i] - served[i]);
-            for (int k = costs.rowStart(i); k < costs.rowEnd(i) && !reached[i]; k++) {
-                reached[i] = places[costs.destination(k)] > 0;
-            }
         }
+        boolean[] reached = reached(costs, places);
         double[] access = FloatingCatchment.twoStep(costs, demand, places, input.cutoff());
         boolean anyone = sum(demand) > 0;
         return new Year(input.years()[t], demand, seekers, served, waiting, access, reached, places, load, travel,
                 anyone ? Equity.gini(access, demand) : Double.NaN, anyone ? Equity.palma(access, demand) : Double.NaN);
+    }
+
+    /** Whether each section has a centre in force (places above 0) within the cutoff. */
+    static boolean[] reached(SparseCosts costs, double[] places) {
+        boolean[] reached = new boolean[costs.origins()];
+        for (int i = 0; i < reached.length; i++) {
+            for (int k = costs.rowStart(i); k < costs.rowEnd(i) && !reached[i]; k++) {
+                reached[i] = places[costs.destination(k)] > 0;
+            }
+        }
+        return reached;
     }
 
     /** Places the norm asks for in a year, {@code normPer1000 × demand / 1000}. */

@@ -135,6 +135,26 @@ class SimulationTest {
         assertThat(Simulation.requiredPlaces(input, a.years()[0])).isCloseTo(2 * 30 / 1000.0, within(1e-12));
     }
 
+    @Test
+    void targetsApportionedByTheirShareOfEachSectionAddUpToTheYear() {
+        // targets T1 and T2 of sections S0, S1, S2: 4 + 6, 10 + 0, 1 + 9; the year of the first test: served
+        // 10, 8, 0 and waiting 0, 2, 10. T1: served 4 + 8 + 0, waiting 0 + 2 + 1; T2: served 6 + 0 + 0, waiting 9
+        Simulation.Input input = new Simulation.Input(new int[] {2026}, rows(1, 10, 10, 10), rows(1, 12, 6),
+                threeSectionsTwoCentres(), 500, 1, 0);
+        Simulation.Year year = Simulation.run(input).years()[0];
+        double[] total = year.demand();
+        Breakdown.Totals first = Breakdown.of(year, Breakdown.shares(new double[] {4, 10, 1}, total));
+        Breakdown.Totals second = Breakdown.of(year, Breakdown.shares(new double[] {6, 0, 9}, total));
+        assertThat(first).isEqualTo(new Breakdown.Totals(15, 12, 3, 15));
+        assertThat(second).isEqualTo(new Breakdown.Totals(15, 6, 9, 15));
+        Breakdown.Totals all = Breakdown.of(year, Breakdown.whole(3));
+        assertThat(first.served() + second.served()).isEqualTo(all.served()).isEqualTo(year.totalServed());
+        assertThat(first.waiting() + second.waiting()).isEqualTo(year.totalWaiting());
+        Breakdown.Totals[] districts = Breakdown.byGroup(year, Breakdown.whole(3), new int[] {0, 0, 1}, 2);
+        assertThat(districts[0]).isEqualTo(new Breakdown.Totals(20, 18, 2, 20));
+        assertThat(districts[1]).isEqualTo(new Breakdown.Totals(10, 0, 10, 10));
+    }
+
     private static void assertNoChange(Diff.Totals totals) {
         assertThat(new double[] {totals.gainedReach(), totals.lostReach(), totals.servedChange(),
                 totals.waitingChange(), totals.accessChange()}).containsOnly(0);
