@@ -94,6 +94,8 @@ class JobWorkers implements SmartLifecycle {
 
     private void claimAndSweep() {
         try {
+            // first the ends this node owes: a job it lost to an outage fails before its expired lease could requeue it
+            writeUnwritten();
             int[] reclaimed = queue.reclaimExpiredLeases();
             if (reclaimed[0] + reclaimed[1] > 0) {
                 log.warn("Jobs whose node stopped: {} back in the queue, {} failed after their last attempt",
@@ -191,6 +193,11 @@ class JobWorkers implements SmartLifecycle {
                 unwritten.put(job.claim.id(), new Unwritten(job.claim, DATABASE_LOST));
             }
         }
+        writeUnwritten();
+    }
+
+    /** The ends of jobs this node could not write while the database was away. */
+    private void writeUnwritten() {
         for (Unwritten end : List.copyOf(unwritten.values())) {
             try {
                 queue.fail(end.claim(), end.reason());

@@ -85,6 +85,8 @@ class DatabaseOutageTest {
         List<String> sections = plannableSections();
         String solving = submitPlan("\"radiusMetres\": 1000, \"timeLimitSeconds\": 30", null);
         String waiting = submitPlan("\"costs\": \"imported\", \"radiusMinutes\": 4, \"cutoffMinutes\": 40", sections);
+        // the outage must find the first plan running (a node claims queued jobs by polling)
+        assertThat(awaitRunning(solving)).as("the first plan is solving when the database stops").isEqualTo("RUNNING");
 
         database.stop();
 
@@ -190,6 +192,19 @@ class DatabaseOutageTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
         return submitted.headers().firstValue("Location").orElseThrow();
+    }
+
+    /** The job's state once a node works it (or it has finished, or 30 s have passed). */
+    private String awaitRunning(String job) throws IOException, InterruptedException {
+        long since = System.nanoTime();
+        while (true) {
+            String state = JSON.readTree(get(URI.create(job).getPath(),
+                    Map.of("Authorization", basic(ADMIN, PASSWORD))).body()).at("/state").asString();
+            if (!"QUEUED".equals(state) || (System.nanoTime() - since) / 1_000_000_000 > 30) {
+                return state;
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** The job's status once it has finished (a job still running after 20 s would be stuck). */
