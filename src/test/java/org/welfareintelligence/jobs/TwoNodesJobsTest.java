@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoNodesJobsTest {
 
     private static final String BASE = "/api/routing/jobs";
+    private static final String SCHEMA = "two_nodes_jobs";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
@@ -178,12 +179,17 @@ class TwoNodesJobsTest {
         return job.substring(BASE.length() + 1);
     }
 
-    /** A node with a short lease, so that a stopped node's job is taken up within seconds. */
+    /**
+     * A node with a short lease, so that a stopped node's job is taken up within seconds. The nodes share a schema
+     * of their own: the application contexts other tests keep alive in this JVM work the job table of the default
+     * schema, and one of them claiming a job here would stand in for the node under test.
+     */
     private ConfigurableApplicationContext node(String... settings) {
         TestDatabase.Connection db = TestDatabase.get();
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--wi.sample-city.load-on-empty=false",
                 "--wi.network.load-with-sample-city=false", "--logging.level.root=WARN",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.url=" + url(), "--spring.flyway.schemas=" + SCHEMA,
+                "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(), "--wi.jobs.lease=2s", "--wi.jobs.poll=200ms"));
         args.addAll(List.of(settings));
         ConfigurableApplicationContext node = new SpringApplicationBuilder(WelfareIntelligenceApplication.class)
@@ -198,6 +204,12 @@ class TwoNodesJobsTest {
 
     private static JdbcTemplate jdbc() {
         TestDatabase.Connection db = TestDatabase.get();
-        return new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+        return new JdbcTemplate(new DriverManagerDataSource(url(), db.user(), db.password()));
+    }
+
+    /** The test database, with this test's schema first and PostGIS (in public) after it. */
+    private static String url() {
+        String url = TestDatabase.get().url();
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
     }
 }
